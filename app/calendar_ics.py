@@ -18,7 +18,8 @@ from datetime import UTC, date, datetime
 import icalendar
 
 import app
-from app.series import Occurrence, Series, add_months, occurrences
+from app.series import Occurrence, Series
+from app.series_dates import add_months, occurrences
 
 DEFAULT_MONTHS = 12
 PRODID = f"-//Runde//Runde {app.__version__}//EN"
@@ -86,7 +87,8 @@ def calendar_ics(entries: Sequence[CalendarEntry], now: datetime, *, name: str =
             last = occ.day if last is None else max(last, occ.day)
     if not utc and first is not None and last is not None:  # each zone's rules for the years used
         cal.add_missing_timezones(first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 12, 31))
-    return cal.to_ical()
+    data: bytes = cal.to_ical()  # to_ical() is untyped in icalendar
+    return data
 
 
 def meetings_in(data: bytes) -> int:

@@ -1,7 +1,9 @@
 """Meeting formats as data: the model, loading and validation of format files.
 
 A format file is JSON (schema 1). Every mistake is reported as a :class:`FormatError` that names the
-file, the field (a dotted path such as ``steps[2].duration_s``) and what is wrong.
+file, the field (a dotted path such as ``steps[2].duration_s``) and what is wrong. A format may name
+where it comes from in the optional field ``source`` (:class:`FormatSource`, ``Format.provenance``;
+``Format.source`` is the file it was read from).
 """
 
 from __future__ import annotations
@@ -95,6 +97,21 @@ class GroupSize:
 
 
 @dataclass(frozen=True)
+class FormatSource:
+    """Where a format comes from (its provenance), as a reader can find it: the public ``title``, the
+    ``publisher`` (may be empty: docs/FORMATS.md, "Sources"), the web ``address`` (may be empty), the
+    ``language`` the source is written in (a code such as ``da`` or ``nb``), and a ``note`` for users
+    on what is the source's word for word and what is Runde's proposal. In a file it is the optional
+    field ``source``."""
+
+    title: str
+    language: str
+    publisher: str = ""
+    address: str = ""
+    note: LocalText | None = None
+
+
+@dataclass(frozen=True)
 class Format:
     """A meeting format: an ordered list of steps plus what its source says (docs/FORMATS.md)."""
 
@@ -107,6 +124,7 @@ class Format:
     group_size: GroupSize = field(default_factory=GroupSize)
     source: str = field(default="", compare=False)
     requires_facilitator: bool = False  # no start without one (docs/FORMATS.md, decision 3)
+    provenance: FormatSource | None = None  # the file's "source" field (``source`` above is the file)
 
     def planned_total_s(self, round_turns: int) -> int:
         """Planned length in seconds when every round has ``round_turns`` turns."""
@@ -178,7 +196,10 @@ def check_plan(fmt: Format) -> None:
 # --- parsing --------------------------------------------------------------------------------------
 
 _FORMAT_KEYS = {"schema", "id", "version", "title", "description", "target_total_s", "group_size",
-                "requires_facilitator", "steps"}
+                "requires_facilitator", "steps", "source"}
+_SOURCE_KEYS = {"title", "publisher", "address", "language", "note"}
+_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]{1,500}")
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 _STEP_KEYS = {"id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s",
               "instruction", "questions", "capture", "turn_parts"}
 CAPTURE_KINDS = {
@@ -319,6 +340,28 @@ def _turn_parts(r: _Reader, raw: object, where: str, kind: StepKind) -> tuple[Tu
     return tuple(parts)  # as planned for the turn; a turn of another length scales them alike
 
 
+def _provenance(r: _Reader, raw: object) -> FormatSource:
+    """The optional ``source`` field: where the format comes from (see :class:`FormatSource`)."""
+    obj = r.obj(raw, "source", _SOURCE_KEYS)
+    for key in ("title", "language"):
+        if key not in obj:
+            raise r.fail(f"source.{key}", "is missing")
+    address = obj.get("address", "")
+    if not isinstance(address, str) or (address and (
+            not _ADDRESS.fullmatch(address) or bad_character(address))):
+        raise r.fail("source.address", "must be empty or a web address (http:// or https://)")
+    language = obj["language"]
+    if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
+        raise r.fail("source.language", "must be a language code of 2 or 3 letters a-z")
+    return FormatSource(
+        title=r.text(obj["title"], "source.title"),
+        language=language,
+        publisher=r.text(obj["publisher"], "source.publisher") if "publisher" in obj else "",
+        address=address,
+        note=r.local(obj["note"], "source.note") if "note" in obj else None,
+    )
+
+
 def parse_format(data: object, source: str = "<format>") -> Format:
     """Validate a parsed JSON document and build a :class:`Format`.
 
@@ -358,6 +401,7 @@ def parse_format(data: object, source: str = "<format>") -> Format:
         steps=steps,
         source=source,
         requires_facilitator=r.flag(obj.get("requires_facilitator", False), "requires_facilitator"),
+        provenance=_provenance(r, obj["source"]) if "source" in obj else None,
     )
 
 
@@ -394,7 +438,19 @@ def format_to_json(fmt: Format) -> dict[str, Any]:
     out["group_size"] = {"min": fmt.group_size.min, "max": fmt.group_size.max}
     if fmt.requires_facilitator:
         out["requires_facilitator"] = True
+    if fmt.provenance is not None:
+        out["source"] = _provenance_to_json(fmt.provenance)
     out["steps"] = [_step_to_json(s) for s in fmt.steps]
+    return out
+
+
+def _provenance_to_json(p: FormatSource) -> dict[str, Any]:
+    out: dict[str, Any] = {"title": p.title}
+    if p.publisher:
+        out["publisher"] = p.publisher
+    out.update(address=p.address, language=p.language)
+    if p.note is not None:
+        out["note"] = p.note.to_json()
     return out
 
 

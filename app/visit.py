@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.capture import TextItem
+from app.clock import SystemClock
 
 CONFIDENTIALITY = "@confidentiality"  # the suggested ground rule, shown in the user's language
 POINT_SLOTS = 3
@@ -149,10 +150,14 @@ def _time(value: object, default: time) -> time:
         return default
 
 
-def visit_from_json(d: dict[str, Any]) -> VisitData:
-    """Back from :func:`visit_to_json`; damaged fields fall back to defaults."""
-    base = VisitData(str(d.get("agent", "")), str(d.get("colleague", "")),
-                     date.fromisoformat(str(d.get("day", date.today().isoformat()))))
+def visit_from_json(d: dict[str, Any], day: date | None = None) -> VisitData:
+    """Back from :func:`visit_to_json`; damaged fields fall back to defaults. ``day``: the visit's day
+    when ``d`` has none (its row's own day); without it, today on this computer's clock."""
+    if "day" in d:
+        when = date.fromisoformat(str(d["day"]))
+    else:
+        when = day if day is not None else SystemClock().wall().date()
+    base = VisitData(str(d.get("agent", "")), str(d.get("colleague", "")), when)
     points = tuple(TextItem(str(p.get("id", f"v{i}")), str(p.get("text", "")), bool(p.get("confidential")))
                    for i, p in enumerate(d.get("learning_points", [])) if isinstance(p, dict))
     mode = str(d.get("mode", ObservationMode.FLY_ON_THE_WALL.value))

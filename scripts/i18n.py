@@ -1,5 +1,5 @@
-"""Translation sources: ``update`` extracts every tr() string from ui/ into resources/i18n/*.ts,
-``release`` compiles them into the .qm files Runde loads.
+"""Translation sources: ``update`` extracts every tr() string from ui/ (its packages too, such as
+ui/cli/) into resources/i18n/*.ts, ``release`` compiles them into the .qm files Runde loads.
 
     .venv/bin/python scripts/i18n.py update     # pyside6-lupdate
     .venv/bin/python scripts/i18n.py release    # pyside6-lrelease
@@ -25,14 +25,19 @@ def _tool(name: str) -> str:
     return found
 
 
+def sources() -> list[str]:
+    """Every Python file under ui/, its packages (ui/cli/) included, relative to the repository."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("**/*.py"))
+
+
 def update() -> None:
     """Refresh the .ts files from the sources (obsolete strings are dropped)."""
     I18N.mkdir(parents=True, exist_ok=True)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    files = sources()
     for lang in LANGS:
         ts = I18N / f"runde_{lang}.ts"
         subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-target-language", lang,
-                        *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+                        *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
 def release() -> None:

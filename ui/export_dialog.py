@@ -36,11 +36,11 @@ from app.export.pdf import describe_characters, missing_glyphs, right_to_left, s
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare, private_items
 from app.export.text_formats import build_text
 from ui.busy import run_busy
-from ui.cli_export import render
 from ui.error_texts import export_error_text
 from ui.screens import fit_to_screen
 from ui.sheet_files import format_of, start_folder, suggested_file_name, with_extension, write_file
 from ui.sheet_labels import sheet_labels
+from ui.sheet_render import render
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 

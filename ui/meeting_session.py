@@ -4,7 +4,6 @@ and the actual course when it ends. Writes that fail are kept and retried (nothi
 from __future__ import annotations
 
 import contextlib
-import time
 from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.capture import Capture, Measure, TextItem
+from app.clock import Clock
 from app.engine import MeetingRecord, MeetingView, RunState
 from app.formats import StepKind
 from app.recovery import meeting_to_state
@@ -69,6 +69,11 @@ class MeetingSession(QObject):
         ctl.console.add_capture(panel)
         panel.set_since_last_step(any(is_since_last(s) for s in ctl.meeting.format.steps))
         self.show_state()
+
+    @property
+    def clock(self) -> Clock:
+        """The meeting's clock (the app's: a laptop's sleep counts), for every reading of "now"."""
+        return self.ctl.meeting.clock
 
     def _follow(self, view: MeetingView) -> None:
         self.panel.follow_step(view.step)
@@ -222,7 +227,7 @@ class MeetingSession(QObject):
         self.panel.flush()
         self.pending.flush()
         try:
-            sheet = meeting_sheet(self.store, self.meeting_id, self.ctl.meeting.clock.wall().astimezone(UTC))
+            sheet = meeting_sheet(self.store, self.meeting_id, self.clock.wall().astimezone(UTC))
         except (StorageError, KeyError) as exc:
             QMessageBox.warning(self.ctl.console, self.tr("The sheet cannot be made now"), self.tr(
                 "The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again "
@@ -269,8 +274,6 @@ class MeetingSession(QObject):
     def _keep_on_disk(self, everything: bool = False) -> None:
         """Edits waiting in memory are also kept in a file (app.storage.rescue), so quitting or a
         kill before they are written loses nothing; the file goes once they are written."""
-        from datetime import datetime
-
         from app.storage.api import rescue
 
         if self.waiting() == 0:
@@ -284,11 +287,12 @@ class MeetingSession(QObject):
         reviews = {uid: st for uid, st in self._reviews.items() if f"measure:{uid}" in self.pending}
         content = (self.panel.capture, reviews)
         if (self._rescue_file is not None and content == self._kept
-                and time.monotonic() - self._kept_at < LIVE_SAVE_MS / 1000):
+                and self.clock.monotonic() - self._kept_at < LIVE_SAVE_MS / 1000):
             return  # the file holds it, with a live state fresh enough (show_state runs at every poll)
-        self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live,
-                                        datetime.now(UTC), reviews, rescue.database_of(self.store))
-        self._kept, self._kept_at = content, time.monotonic()
+        now = self.clock.wall().astimezone(UTC)
+        self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live, now,
+                                        reviews, rescue.database_of(self.store))
+        self._kept, self._kept_at = content, self.clock.monotonic()
 
     def show_state(self) -> None:
         self._keep_on_disk()

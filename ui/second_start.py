@@ -30,14 +30,14 @@ from ui.i18n import tr
 from ui.single_instance import Reply, said
 
 if TYPE_CHECKING:
-    from ui.application import RundeApp
+    from ui.app_state import AppState
 
 NOTE_MS = 30_000  # how long a console's status line shows what a second start asked
 
 
 
 
-def answer(runde: RundeApp, request: Request) -> Reply:
+def answer(runde: AppState, request: Request) -> Reply:
     """What to answer a second start, and what to do once the answer is sent."""
     front = front_window(runde)
     if request.command == "open":
@@ -50,12 +50,12 @@ def answer(runde: RundeApp, request: Request) -> Reply:
     return Answer.OPENED, lambda: _run(runde, request)
 
 
-def _refusal(runde: RundeApp, request: Request) -> Answer | None:
+def _refusal(runde: AppState, request: Request) -> Answer | None:
     """Why a new meeting or visit cannot start now (None: it can)."""
     return _occupied(runde) or (_unknown_in_run(runde, request) if request.command == "run" else None)
 
 
-def _occupied(runde: RundeApp) -> Answer | None:
+def _occupied(runde: AppState) -> Answer | None:
     """What is going on in Runde that a new meeting or visit must not push aside."""
     if QApplication.activeModalWidget() is not None:
         return Answer.BUSY
@@ -68,9 +68,9 @@ def _occupied(runde: RundeApp) -> Answer | None:
     return Answer.READ_ONLY if runde.store.read_only else None
 
 
-def _unknown_in_run(runde: RundeApp, request: Request) -> Answer | None:
+def _unknown_in_run(runde: AppState, request: Request) -> Answer | None:
     """A format or a presenter that is not there (refused as a fresh ``runde run`` refuses it)."""
-    from ui.cli import presenter_indexes
+    from app.typed_names import presenter_indexes
 
     fmt = runde.formats.get(request.format)
     if fmt is None:
@@ -81,7 +81,7 @@ def _unknown_in_run(runde: RundeApp, request: Request) -> Answer | None:
     return Answer.BAD_PRESENTER if presenter_indexes(request.presenter, names)[1] else None
 
 
-def _run(runde: RundeApp, request: Request) -> None:
+def _run(runde: AppState, request: Request) -> None:
     """The meeting, as ``runde run`` with the second start's options opens it."""
     runde.args = argparse.Namespace(**{
         **vars(runde.args), "command": "run", "format": request.format,
@@ -108,7 +108,7 @@ def _refused(front: QWidget | None, refused: Answer, request: Request) -> None:
     QMessageBox.warning(front, tr("Runde"), said(refused, request))
 
 
-def front_window(runde: RundeApp) -> QWidget | None:
+def front_window(runde: AppState) -> QWidget | None:
     """The window a user means by "Runde": a question waiting for an answer, else the meeting, the
     learning visit, the start screen, History, whatever else is open."""
     modal = QApplication.activeModalWidget()

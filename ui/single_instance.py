@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
+from app.clock import Clock, SystemClock
 from app.handover import (
     MAX_BYTES,
     Answer,
@@ -145,7 +146,7 @@ def _refused_run(answer: Answer, request: Request) -> str:
         return tr("runde run: the format '%1' needs a facilitator: name one of --participants with "
                   "--facilitator NAME.").replace("%1", request.format)
     from app.participants import parse_participants
-    from ui.cli import presenter_indexes
+    from app.typed_names import presenter_indexes
 
     names = list(parse_participants(request.participants).names)
     return tr("--presenter: '%1' is not one of --participants. Choose the presenters on the start "
@@ -166,26 +167,27 @@ class SingleInstance(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     @classmethod
-    def begin(cls, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
-              ) -> SingleInstance:
+    def begin(cls, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+              clock: Clock | None = None) -> SingleInstance:
         """Claim this data folder's messenger, or hand this start's request to the Runde that holds it
         and say what it did (``exit_code`` set). Without a private folder, or when the open Runde does
         not answer, this start goes on as a first one (the data folder's lock decides then)."""
+        clock = clock if clock is not None else SystemClock()
         place = place_for(AppPaths.create(args.data_dir))
         if place is None:
             return cls(None, None)
         lock = QLockFile(str(place.lock_path))
         lock.setStaleLockTime(0)  # stale only when its process is gone (a meeting lasts for hours)
-        deadline = time.monotonic() + CONNECT_WAIT_S
+        deadline = clock.monotonic() + CONNECT_WAIT_S
         while not lock.tryLock(0):
             if lock.error() != QLockFile.LockError.LockFailedError:  # cannot be written: no messenger
                 return cls(None, None)
-            answer = _ask(place, request_of(args))
+            answer = _ask(place, request_of(args), clock)
             if answer is not None:
                 done = cls(place, None)
                 done.exit_code = _tell(answer, request_of(args), args, out, err)
                 return done
-            if time.monotonic() > deadline:
+            if clock.monotonic() > deadline:
                 log.warning("the open Runde did not answer a second start")
                 return cls(None, None)
             time.sleep(0.1)
@@ -255,7 +257,7 @@ class SingleInstance(QObject):
             QTimer.singleShot(0, then)  # after the answer is on its way (``then`` may open a dialog)
 
 
-def _ask(place: Place, request: Request) -> Answer | None:
+def _ask(place: Place, request: Request, clock: Clock) -> Answer | None:
     """Send ``request`` to the Runde listening at ``place``; its answer (None: none listens there yet,
     or no answer came in time)."""
     from PySide6.QtNetwork import QLocalSocket
@@ -272,8 +274,8 @@ def _ask(place: Place, request: Request) -> Answer | None:
     sock.write(encode(request))
     sock.flush()
     data = b""
-    end = time.monotonic() + ANSWER_WAIT_MS / 1000
-    while b"\n" not in data and time.monotonic() < end:
+    end = clock.monotonic() + ANSWER_WAIT_MS / 1000
+    while b"\n" not in data and clock.monotonic() < end:
         if sock.bytesAvailable() or sock.waitForReadyRead(100):
             data += bytes(sock.readAll().data())
         elif sock.state() == QLocalSocket.LocalSocketState.UnconnectedState:

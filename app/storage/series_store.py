@@ -1,5 +1,5 @@
 """Meeting series in the database: one ``series`` row each, everything but the team and the format in
-its ``rule`` JSON (see :func:`app.series.series_to_json`), checked whenever it is read back.
+its ``rule`` JSON (see :func:`app.series_json.series_to_json`), checked whenever it is read back.
 
 Functions take the :class:`~app.storage.store.Store` (like the learning-visit functions) and use its
 transactions, so writing problems are :class:`StorageError` as everywhere else.
@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.series import Problem, Series, SeriesError, series_from_json, series_to_json, validate
+from app.series import Problem, Series, SeriesError
+from app.series_checks import validate
+from app.series_json import series_from_json, series_to_json
 from app.storage import models as m
 from app.storage.store import Store
 

@@ -1487,7 +1487,8 @@ def _import_series(s: Session, team_id: int, raws: list[Any], renamed: dict[str,
     """The team's series, checked as stored ones are; a parent circle outside the file is dropped,
     and a calendar uid already used here is replaced (two copies never share calendar events).
     Returns new row ids by the ids in the file."""
-    from app.series import SeriesError, series_from_json
+    from app.series import SeriesError
+    from app.series_json import series_from_json
 
     uids = {r.get("uid") for r in s.scalars(select(m.Series.rule)) if isinstance(r, dict)}
     ids: dict[int, int] = {}

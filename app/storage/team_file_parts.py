@@ -47,7 +47,8 @@ def check_formats(c: Checker, raws: list[Any]) -> None:
 
 def check_series(c: Checker, raws: list[Any]) -> set[int]:
     """The series (each rule as a stored one is checked); returns their ids in the file."""
-    from app.series import SeriesError, series_from_json
+    from app.series import SeriesError
+    from app.series_json import series_from_json
 
     ids: set[int] = set()
     for i, raw in enumerate(raws):

@@ -18,6 +18,7 @@ from app.formats import (
     MAX_STEPS,
     Format,
     FormatError,
+    FormatSource,
     GroupSize,
     LocalText,
     StepKind,
@@ -118,14 +119,21 @@ def test_every_text_has_english_danish_and_norwegian(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", FORMAT_FILES, ids=lambda p: p.stem)
-def test_description_names_its_source(path: Path) -> None:
+def test_every_builtin_names_its_source_in_a_field_of_its_own(path: Path) -> None:
+    """The provenance is data (title, publisher, address, language, a note on what is Runde's
+    proposal), not a sentence at the end of the description (docs/FORMATS.md, "Sources")."""
     fmt = load_format(path)
-    assert fmt.description is not None
+    assert fmt.description is not None and fmt.provenance is not None
+    p = fmt.provenance
+    assert any(s in f"{p.title} {p.publisher}" for s in (
+        "NK-ARR", "NVL", "NLL", "læringsmøder", "Læringsbesøg", "After Action Review")), p
+    assert p.language in {"da", "nb", "en"}
+    assert p.note is not None and not REQUIRED_LANGS - set(p.note.texts)
     for lang in REQUIRED_LANGS:
         text = fmt.description.texts[lang]
-        assert any(s in text for s in ("NK-ARR", "NVL", "NLL", "læringsmøder", "Læringsbesøg",
-                                       "After Action Review")), (lang, text)
-        assert "seed" not in text.lower() and "DOMAIN" not in text  # our working words, never a user's
+        assert not any(w in text for w in ("Source:", "Kilde:", "Källa:", "Lähde:")), (lang, text)
+        for words in (text, p.note.texts[lang], p.title):
+            assert "seed" not in words.lower() and "DOMAIN" not in words  # our working words, never a user's
 
 
 @pytest.mark.parametrize("format_id", sorted(HAS_ROUND))
@@ -375,6 +383,14 @@ def _step(draw: st.DrawFn) -> StepSpec:
     )
 
 
+_PROVENANCE = st.builds(
+    FormatSource, title=_LOCAL.map(lambda t: t.get("en")),
+    language=st.from_regex(r"[a-z]{2,3}", fullmatch=True),
+    publisher=st.just("") | _LOCAL.map(lambda t: t.get("en")),
+    address=st.just("") | st.from_regex(r"https://[a-z0-9./-]{1,40}", fullmatch=True),
+    note=st.none() | _LOCAL)
+
+
 @st.composite
 def _format(draw: st.DrawFn) -> Format:
     lo, hi = sorted(draw(st.lists(st.integers(1, 999), min_size=2, max_size=2)))
@@ -386,6 +402,7 @@ def _format(draw: st.DrawFn) -> Format:
         group_size=GroupSize(lo, hi),
         requires_facilitator=draw(st.booleans()),
         source="<format>",  # Format compares its source too; parse_format names it "<format>"
+        provenance=draw(st.none() | _PROVENANCE),
     )
 
 
@@ -398,7 +415,7 @@ def test_file_form_round_trip(fmt: Format) -> None:
 
 
 _KEYS = sorted({"schema", "id", "version", "title", "description", "target_total_s", "group_size", "steps",
-                "requires_facilitator",
+                "requires_facilitator", "source", "publisher", "address", "language", "note",
                 "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction", "questions",
                 "capture", "min", "max", "en", "da", "nb", "sv", "fi"})
 _JSON = st.recursive(
@@ -422,7 +439,7 @@ def test_any_json_value_gives_a_format_or_a_format_error(value: object) -> None:
 
 
 _TOP_FIELDS = ["schema", "id", "version", "title", "description", "target_total_s", "group_size", "steps",
-               "requires_facilitator"]
+               "requires_facilitator", "source"]
 _STEP_FIELDS = ["id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction",
                 "questions", "capture"]
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.formats import FormatError, format_to_json, load_format, parse_format
-from ui.format_editor import format_error_text
+from ui.format_errors import format_error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 MARK = "PATIENT-1234"

@@ -23,27 +23,22 @@ from app.series import (
     Series,
     SeriesError,
     SeriesKind,
+)
+from app.series_checks import problems, validate
+from app.series_dates import (
     add_months,
-    cancel,
-    decide,
     is_regular,
     month_of_weeks,
-    move,
     next_occurrence,
     nth_weekday,
     occurrence_on,
     occurrences,
-    problems,
-    restore,
-    review_date,
-    review_due,
-    series_from_json,
-    series_to_json,
-    suggested_series,
     upcoming,
-    validate,
-    zone_for_new_series,
 )
+from app.series_edits import cancel, move, restore
+from app.series_json import series_from_json, series_to_json
+from app.series_lifecycle import decide, review_date, review_due
+from app.series_new import suggested_series, zone_for_new_series
 
 TUESDAY, FRIDAY, MONDAY = 1, 4, 0
 OSLO = ZoneInfo("Europe/Oslo")
@@ -692,7 +687,7 @@ def test_calendar_window_of_an_endless_series_and_of_several_series() -> None:
 
 
 def test_suggested_series_follow_the_sources() -> None:
-    from app.series import kind_for_format
+    from app.series_new import kind_for_format
 
     tuesday = date(2026, 3, 10)
     slm = suggested_series("systematic-learning-meeting", tuesday)

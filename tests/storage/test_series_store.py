@@ -9,18 +9,9 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from app.paths import AppPaths
-from app.series import (
-    LAST,
-    Cadence,
-    Member,
-    Problem,
-    Series,
-    SeriesError,
-    SeriesKind,
-    cancel,
-    move,
-    occurrences,
-)
+from app.series import LAST, Cadence, Member, Problem, Series, SeriesError, SeriesKind
+from app.series_dates import occurrences
+from app.series_edits import cancel, move
 from app.storage.series_store import (
     child_series,
     create_series,

@@ -11,7 +11,8 @@ import pytest
 from app.format_library import copy_format
 from app.formats import format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
-from app.series import Cadence, CadenceKind, Member, Series, series_to_json
+from app.series import Cadence, CadenceKind, Member, Series
+from app.series_json import series_to_json
 from app.storage.database import ServerDatabase
 from app.storage.store import Store, import_team
 from app.storage.transfer import COUNTED, TeamExistsError, move_team, team_counts
@@ -81,7 +82,8 @@ def test_a_team_moves_to_the_server_and_back_with_every_row(tmp_path: Path, pg_u
 def test_runde_move_team_on_the_command_line(tmp_path: Path, pg_url: str) -> None:
     import io
 
-    from ui.cli import parse, run_move_team
+    from ui.cli import parse
+    from ui.cli.commands import run_move_team
 
     paths = AppPaths.create(tmp_path / "d")
     local = Store.open(paths, now)

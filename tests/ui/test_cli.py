@@ -147,12 +147,13 @@ def test_a_server_lost_during_a_command_is_told_truthfully(tmp_path: Path, monke
     from datetime import UTC, datetime
     from io import StringIO
 
-    import ui.cli
+    import ui.cli.stores
     from app.paths import AppPaths
     from app.storage.errors import ServerUnreachableError
     from app.storage.store import Store
-    from ui.cli import parse, run_calendar
-    from ui.cli_export import run_export
+    from ui.cli import parse
+    from ui.cli.commands import run_calendar
+    from ui.cli.export import run_export
 
     paths = AppPaths.create(tmp_path / "d")
     first = Store.open(paths, lambda: datetime.now(UTC))
@@ -167,7 +168,7 @@ def test_a_server_lost_during_a_command_is_told_truthfully(tmp_path: Path, monke
         for name in ("meetings", "teams"):
             monkeypatch.setattr(store, name, gone)
         return store
-    monkeypatch.setattr(ui.cli, "open_cli_store", opened)
+    monkeypatch.setattr(ui.cli.stores, "open_cli_store", opened)
     for run, argv in ((run_export, ["export", "--meeting", "latest", "-o", str(tmp_path / "x.pdf")]),
                       (run_calendar, ["calendar", "-o", str(tmp_path / "x.ics")])):
         out, err = StringIO(), StringIO()

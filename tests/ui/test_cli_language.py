@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ui import cli
+from ui.cli import language
+from ui.cli import parser as cli_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("da", "nb", "sv", "fi")
@@ -58,16 +59,16 @@ def _help_texts(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _english(monkeypatch: pytest.MonkeyPatch) -> argparse.ArgumentParser:
-    monkeypatch.setattr(cli, "_help_language", [])
-    monkeypatch.setattr(cli, "QCoreApplication", _Untranslated)
-    parser = cli.build_parser()
+    monkeypatch.setattr(language, "_help_language", [])
+    monkeypatch.setattr(language, "QCoreApplication", _Untranslated)
+    built = cli_parser.build_parser()
     monkeypatch.undo()
-    return parser
+    return built
 
 
 def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     with pytest.raises(SystemExit) as ended:
-        cli.parse(argv)
+        cli_parser.parse(argv)
     assert ended.value.code == 0
     return capsys.readouterr().out
 
@@ -80,7 +81,7 @@ def _flat(text: str) -> str:
 def wide(monkeypatch: pytest.MonkeyPatch) -> None:
     """No wrapping (a text split at a hyphen would hide from the comparison)."""
     monkeypatch.setenv("COLUMNS", "2000")
-    monkeypatch.setattr(cli, "_help_language", [])  # parse fills it; the module's list comes back after
+    monkeypatch.setattr(language, "_help_language", [])  # parse fills it; the module's list comes back after
 
 
 def test_every_option_of_every_command_has_a_help_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,10 +123,10 @@ def test_each_help_text_differs_from_its_english_source_in_every_language(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         wide: None) -> None:
     english = {path: _help_texts(p) for path, p in _commands(_english(monkeypatch))}
-    monkeypatch.setattr(cli, "_help_language", [])
+    monkeypatch.setattr(language, "_help_language", [])
     for lang in LANGS:
         _help(["--data-dir", str(tmp_path), "--lang", lang, "--help"], capsys)  # loads the language
-        translated = {path: _help_texts(p) for path, p in _commands(cli.build_parser())}
+        translated = {path: _help_texts(p) for path, p in _commands(cli_parser.build_parser())}
         same = [(path, e) for path in english for e, t in zip(english[path], translated[path], strict=True)
                 if e == t]
         assert same == [], f"{lang}: {same}"
@@ -135,8 +136,8 @@ def test_argparses_own_words_keep_their_placeholders_in_every_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], wide: None) -> None:
     for lang in LANGS:
         _help(["--data-dir", str(tmp_path), "--lang", lang, "--help"], capsys)
-        for word in cli.ARGPARSE_WORDS:
-            said = cli.translate("argparse", word)
+        for word in language.ARGPARSE_WORDS:
+            said = language.translate("argparse", word)
             assert said != word, (lang, word)
             assert sorted(PLACEHOLDER.findall(said)) == sorted(PLACEHOLDER.findall(word)), (lang, said)
 
@@ -144,7 +145,8 @@ def test_argparses_own_words_keep_their_placeholders_in_every_language(
 def test_a_mistyped_command_is_told_in_the_chosen_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], wide: None) -> None:
     with pytest.raises(SystemExit) as ended:
-        cli.parse(["--data-dir", str(tmp_path), "--lang", "da", "export", "-o", "x.pdf", "--format", "zip"])
+        cli_parser.parse(["--data-dir", str(tmp_path), "--lang", "da", "export", "-o", "x.pdf",
+                          "--format", "zip"])
     assert ended.value.code == 2
     err = capsys.readouterr().err
     assert "runde export: fejl: argumentet --format: ugyldigt valg: 'zip'" in err, err
@@ -172,10 +174,10 @@ def test_the_language_comes_from_lang_else_the_settings_else_the_system(tmp_path
 
 @given(st.lists(st.text(max_size=12), max_size=8), st.sampled_from(["da", "nb", "sv", "fi", "xx", ""]))
 def test_the_early_reading_of_the_command_line_takes_any_words(words: list[str], lang: str) -> None:
-    found, _data = cli.early_options(["--lang", lang, *words])
+    found, _data = language.early_options(["--lang", lang, *words])
     if "--" not in words and not any(w.partition("=")[0] == "--lang" for w in words):
         assert found == lang
-    cli.early_options(words)  # never raises, whatever was typed
+    language.early_options(words)  # never raises, whatever was typed
 
 
 def test_formats_list_follows_the_system_language_without_lang(tmp_path: Path) -> None:

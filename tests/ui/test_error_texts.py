@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.formats import FormatError
 from app.storage.errors import CODES, DataFolderError, DataInUseError, StorageError
 from ui.error_texts import storage_error_text, storage_wording
-from ui.format_editor import format_error_text, format_reason
+from ui.format_errors import format_error_text, format_reason
 from ui.i18n import Translations
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -679,3 +679,60 @@ def test_removing_ones_own_or_a_teams_format_keeps_the_file_and_the_history(
     assert (runde.paths.formats_dir / "removed" / "ours.json").is_file()  # moved aside, not deleted
     assert "ours" not in available_formats(runde.paths)[0]
     ed.close()
+
+
+# -- where a format comes from ------------------------------------------------------------------------
+
+def _source_lines(ed: FormatEditor) -> dict[str, str]:
+    """The source's lines as the user reads them: each shown row's label and its text."""
+    box = ed.source_box
+    return {box.names[k].text(): box.values[k].text() for k in box.values if box.values[k].isVisible()}
+
+
+def test_the_editor_shows_the_source_of_a_built_in_and_of_a_teams_copy(runde: RundeApp,
+                                                                       qtbot: QtBot) -> None:
+    from PySide6.QtTest import QTest
+
+    from app.storage.format_store import team_formats
+
+    screen = runde.open_start_screen()
+    qtbot.addWidget(screen)
+    screen.team_box.setCurrentText("Afsnit 3")
+    ed = runde.open_format_editor(screen)
+    assert ed.picker.currentData() == SLM
+    assert ed.source_box.isVisible() and ed.source_box.title() == "Source"
+    lines = _source_lines(ed)
+    assert lines["Title"] == "Systematiske læringsmøder" and lines["Language"] == "Danish"
+    assert "Publisher" not in lines and "Address" not in lines  # the Danish guidance names neither
+    assert "word for word" in lines["Note"] and "Runde's proposal" in lines["Note"]
+    ed.copy_button.click()
+    assert ed.editable()
+    ed.save_button.click()
+    assert ed.picker.currentData() == f"{SLM}-afsnit-3-1" and not ed.dirty
+    assert _source_lines(ed) == lines  # the team's copy keeps its source
+    [rec] = team_formats(runde.store)
+    assert rec.data["source"]["title"] == "Systematiske læringsmøder"
+
+    ed.picker.setFocus()
+    QTest.keyClick(ed.picker, Qt.Key.Key_Home)
+    for _ in range(ed.picker.count()):
+        if ed.picker.currentData() == "mini-circle":
+            break
+        QTest.keyClick(ed.picker, Qt.Key.Key_Down)
+    assert ed.picker.currentData() == "mini-circle"
+    lines = _source_lines(ed)
+    assert lines["Publisher"].startswith("NK-ARR") and lines["Language"] == "Norwegian Bokmål"
+    address = ed.source_box.values["address"]
+    assert 'href="https://arbeidoghelse.no/laeringssirkler/"' in address.text()
+    assert address.openExternalLinks() and "«Mini-sirkler»" in lines["Note"]
+    ed.close()
+
+
+def test_a_format_without_a_source_shows_no_source_box(editor: FormatEditor, app_paths: AppPaths,
+                                                       tmp_path: Path) -> None:
+    fmt = replace(load_format(builtin_formats_dir() / f"{SLM}.json"), provenance=None)
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps(format_to_json(replace(fmt, id="plain"))), encoding="utf-8")
+    assert editor.source_box.isVisible()
+    assert editor.open_file(path)
+    assert editor.picker.currentData() == "plain" and not editor.source_box.isVisible()

@@ -371,8 +371,8 @@ def test_a_number_picks_its_plural_form_on_the_screen_and_the_command_line(
 
     from app.paths import AppPaths
     from app.series import Cadence, Series
-    from ui.cli import _list_formats
-    from ui.series_panel import rhythm_text
+    from ui.cli.formats import _list_formats
+    from ui.series_texts import rhythm_text
 
     paths = AppPaths.create(tmp_path / "d")
     _one_step_format(paths.formats_dir)

@@ -22,26 +22,19 @@ from pytestqt.qtbot import QtBot
 from app.format_library import available_formats
 from app.formats import Format
 from app.paths import AppPaths
-from app.series import (
-    LAST,
-    Cadence,
-    CadenceKind,
-    Choice,
-    Member,
-    Series,
-    SeriesKind,
-    cancel,
-    move,
-    occurrences,
-    review_date,
-)
+from app.series import LAST, Cadence, CadenceKind, Choice, Member, Series, SeriesKind
+from app.series_dates import occurrences
+from app.series_edits import cancel, move
+from app.series_lifecycle import review_date
 from app.storage.series_store import create_series, list_series, load_series, series_meetings
 from app.storage.store import Store
 from tests.ui.acting import save_to
 from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
-from ui.series_panel import SeriesHook, SeriesPanel, problem_text
+from ui.series_hook import SeriesHook
+from ui.series_panel import SeriesPanel
+from ui.series_texts import problem_text
 from ui.start_screen import StartScreen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -241,7 +234,8 @@ def test_delete_a_series(qtbot: QtBot, store: Store, team: Any, formats: dict[st
 
 
 def test_problem_texts_name_the_dates() -> None:
-    from app.series import SeriesError, validate
+    from app.series import SeriesError
+    from app.series_checks import validate
 
     with pytest.raises(SeriesError) as info:
         move(digital_circle(), date(2021, 9, 14), date(2021, 10, 12))

@@ -364,7 +364,7 @@ def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended
 
     later = datetime.now(UTC) + timedelta(minutes=10)  # the room's Runde has not saved for 10 min
     monkeypatch.setattr(runde.store, "_now", lambda: later)
-    monkeypatch.setattr("ui.application.utc_now", lambda: later)
+    monkeypatch.setattr(runde.clock, "wall", lambda: later)  # the app's one clock
     assert runde.offer_resume() is False
     assert len(asked) == 1 and "Leave it" in asked[0] and "Resume" in asked[0]
     assert [u.meeting_id for u in other.unfinished_meetings()] == [mid]  # left as it was

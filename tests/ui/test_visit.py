@@ -286,7 +286,8 @@ def test_a_visit_quit_while_writes_fail_comes_back_at_the_next_start(qtbot: QtBo
     sight, marked as not saved yet; quitting keeps it in a file; the next start brings it back."""
     from sqlalchemy import event
 
-    from ui.visit_window import VisitWindow, offer_rescued_visits
+    from ui.recovery import offer_rescued_visits
+    from ui.visit_window import VisitWindow
 
     def read_only(dbapi_conn, *_: object) -> None:  # type: ignore[no-untyped-def]
         dbapi_conn.execute("PRAGMA query_only=1")

@@ -25,8 +25,9 @@ from app.storage import rescue
 from app.storage.errors import StorageError
 from app.storage.store import Store, add_observation, create_visit, load_visit
 from app.visit import VisitData
-from ui import visit_window
-from ui.visit_window import VisitWindow, offer_rescued_visits
+from ui import visit_saving
+from ui.recovery import offer_rescued_visits
+from ui.visit_window import VisitWindow
 
 SERVER_TEXT = "Server not reachable: edits are kept on this computer and saved when it is back."
 SECRET = "Fru Hansen faldt i badet"
@@ -86,7 +87,7 @@ class Visit:
 @pytest.fixture
 def visit(open_store, engine_kind: str, app_paths: AppPaths, request: pytest.FixtureRequest,  # type: ignore[no-untyped-def]
           monkeypatch: pytest.MonkeyPatch) -> Iterator[Visit]:
-    monkeypatch.setattr(visit_window, "RETRY_MS", 200)  # the 5 s of the app, shorter for the tests
+    monkeypatch.setattr(visit_saving, "RETRY_MS", 200)  # the 5 s of the app, shorter for the tests
     store = open_store(now)
     cluster = request.getfixturevalue("pg_cluster") if engine_kind == "postgres" else None
     vid = create_visit(store, VisitData("Anna", "Bo", date.today()))

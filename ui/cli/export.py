@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from typing import TextIO
 
 from app.atomic import ExportError
+from app.clock import Clock, SystemClock
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
-from app.export.pdf import build_pdf, describe_characters, missing_glyphs, right_to_left, scripts_of
+from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
-from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
 from app.storage.api import StorageError, Store, list_visits
-from ui.cli import team_name_arg, tr
+from app.typed_names import team_name_arg
+from ui.cli import stores
 from ui.error_texts import command_line_error_text, export_error_text
-from ui.sheet_files import csv_delimiter, write_file
+from ui.i18n import tr
+from ui.sheet_files import write_file
 from ui.sheet_labels import sheet_labels
+from ui.sheet_render import render
 
 
-def render(sheet: Sheet, fmt: str) -> bytes:
-    """The prepared sheet in the chosen file format (``ui.sheet_files.FILE_FORMATS``): CSV split by
-    the interface language's delimiter, ODT an editable document made from the preview's HTML."""
-    labels = sheet_labels(sheet.lang or None)  # a meeting's sheet: in the meeting's language
-    if fmt == "md":
-        return build_markdown(sheet, labels).encode("utf-8")
-    if fmt == "csv":
-        return build_csv(sheet, labels, delimiter=csv_delimiter())
-    if fmt == "odt":
-        from ui.odt import build_odt
-
-        return build_odt(sheet, labels)
-    return build_pdf(sheet, labels)
-
-
-def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
-    now = datetime.now(UTC)
+def _sheet(store: Store, args: argparse.Namespace, err: TextIO, clock: Clock) -> Sheet | None:
+    now = clock.wall().astimezone(UTC)
     if args.visit is not None:
         visits = list_visits(store)
         vid = visits[0].id if args.visit == "latest" and visits else (
@@ -80,24 +68,23 @@ def _warn(prepared: Sheet, fmt: str, err: TextIO) -> None:
                  "letters not joined.").replace("%1", scripts_of(rtl)), file=err)
 
 
-def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO, clock: Clock | None = None) -> int:
     """Write the sheet; exit code 0, or 1 with a clear message."""
-    from ui.cli import open_cli_store
-
+    clock = clock if clock is not None else SystemClock()
     try:
-        store = open_cli_store(args, AppPaths.create(args.data_dir))
+        store = stores.open_cli_store(args, AppPaths.create(args.data_dir), clock)
     except (StorageError, RuntimeError, ValueError) as exc:
         print(tr("Runde's data cannot be opened: %1").replace("%1", command_line_error_text(exc)), file=err)
         return 1
     try:
-        return _export(store, args, out, err)
+        return _export(store, args, out, err, clock)
     finally:
         store.close()
 
 
-def _export(store: Store, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _export(store: Store, args: argparse.Namespace, out: TextIO, err: TextIO, clock: Clock) -> int:
     try:
-        sheet = _sheet(store, args, err)
+        sheet = _sheet(store, args, err, clock)
     except (KeyError, ValueError) as exc:
         print(tr("Nothing to export: %1").replace("%1", str(exc)), file=err)
         return 1

@@ -10,36 +10,21 @@ from pathlib import Path
 from typing import TextIO
 
 from app.atomic import ExportError, write_atomic
+from app.clock import Clock
 from app.paths import AppPaths
 from app.storage.api import StorageError, TeamFileError, read_team_file
-from ui.cli import _open_place, tr, translate
+from ui.cli import stores
+from ui.i18n import tr
 
 
-def add_team_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``team export TEAM -o FILE [--include-confidential]`` and ``team import FILE``."""
-    team = sub.add_parser("team", help=translate(
-        "cli", "save a team's whole history as one file, or bring one in"))
-    tsub = team.add_subparsers(dest="team_command", required=True)
-    exp = tsub.add_parser("export", help=translate(
-        "cli", "write a team's whole history to a file (as History saves it)"))
-    exp.add_argument("team", metavar=translate("cli", "TEAM"), help=translate("cli", "the team's name"))
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar=translate("cli", "FILE"),
-                     help=translate("cli", "the file to write"))
-    exp.add_argument("--include-confidential", action="store_true", help=translate(
-        "cli", "also write confidential items and private observations (only to move your own data)"))
-    imp = tsub.add_parser("import", help=translate(
-        "cli", "check a team file and bring it in whole, or nothing of it (a name in use gets a number)"))
-    imp.add_argument("file", type=Path, metavar=translate("cli", "FILE"),
-                     help=translate("cli", "the team file to read"))
-
-
-def run_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+             clock: Clock | None = None) -> int:
     """Run ``runde team …``; returns the exit code (0 done, 1 refused or failed)."""
     from ui.error_texts import command_line_error_text, team_file_error_text, write_reason
 
     paths = AppPaths.create(args.data_dir)
     try:
-        store = _open_place(None, args, paths)
+        store = stores.open_place(None, args, paths, clock)
     except (StorageError, RuntimeError) as exc:
         print(command_line_error_text(exc), file=err)
         return 1
