@@ -3,230 +3,33 @@
 Every countdown is computed from a deadline-like state (time accrued up to a mark, plus the time since
 the mark on the injected monotonic clock); nothing counts ticks, so a late or skipped repaint cannot
 make it drift (docs/STACK.md, Time). The UI polls :meth:`Meeting.view` and sends commands.
+
+:class:`Meeting` is the state machine; what it hands out lives beside it and is named here too, the
+engine's vocabulary: the screens' snapshot (``app/meeting_view.py``), the record
+(``app/meeting_record.py``), adaptive timing's outlook (``app/outlook.py``). Crash recovery is
+``app/recovery.py``; times of day are ``app/time_of_day.py``.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from app.clock import Clock, local_zone
-from app.formats import MAX_STEP_S, Format, LocalText, StepKind, StepSpec, planned_step_s, with_times
+from app.formats import Format, StepKind, planned_step_s
 from app.limits import MAX_PAUSES, MAX_PEOPLE
+from app.meeting_record import Event, MeetingRecord, PauseRecord, StepRecord, TurnRecord
+from app.meeting_view import MeetingView, Phase, RoundView, RunState, StartCountdown, StepLine, TurnView
+from app.outlook import Outlook, PlanChange, StepOutlook
 from app.rotation import Round, Turn, TurnStatus, round_order
+from app.step_state import StepState, phase_of, valid_seconds
+from app.time_of_day import time_of_day_near, wall
+
+__all__ = ["Event", "Meeting", "MeetingRecord", "MeetingView", "Outlook", "PauseRecord", "Phase",
+           "PlanChange", "RoundView", "RunState", "StartCountdown", "StepLine", "StepOutlook",
+           "StepRecord", "TurnRecord", "TurnView", "time_of_day_near"]
 
 MINUTE = 60.0
-
-
-class RunState(StrEnum):
-    """Where the meeting as a whole is."""
-
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class Phase(StrEnum):
-    """The phase of the countdown on screen."""
-
-    NORMAL = "normal"
-    WARNING = "warning"
-    OVERTIME = "overtime"
-    OPEN = "open"  # a step with no fixed length: the clock counts up
-
-
-@dataclass
-class _StepState:
-    spec: StepSpec
-    extra_s: float = 0.0
-    elapsed_s: float = 0.0
-    entered: bool = False
-    round: Round | None = None
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happened, for the record and the history."""
-
-    kind: str
-    at_mono: float
-    at_wall: datetime
-    step: int
-    turn: int | None = None
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class TurnView:
-    """One participant in the round, as shown."""
-
-    id: int
-    name: str
-    status: TurnStatus
-    spoken_s: float
-
-
-@dataclass(frozen=True)
-class RoundView:
-    """The round as shown: who has the word, who is next, everyone's status."""
-
-    speaker: TurnView | None
-    next: TurnView | None
-    turns: tuple[TurnView, ...]
-    complete: bool
-    turn_remaining_s: float | None
-    turn_allotted_s: float
-
-
-@dataclass(frozen=True)
-class StepLine:
-    """One line of the agenda: planned, actual so far, and whether it is done, current or to come."""
-
-    index: int
-    spec: StepSpec
-    planned_s: float
-    allotted_s: float
-    actual_s: float
-    where: str  # "done" | "current" | "next"
-
-
-@dataclass(frozen=True)
-class StartCountdown:
-    """Before the start: the room's countdown to the planned start while people gather.
-
-    ``seconds_left`` is positive before the planned start and zero or negative from it on: the
-    meeting never starts by itself (people may still be arriving), the facilitator starts it.
-    """
-
-    starts_at: datetime  # the planned start, on the wall clock
-    now: datetime  # the injected clock's wall time when the view was taken
-    seconds_left: float
-    title: LocalText  # the format's title
-    expected: tuple[str, ...]  # who is expected, in roster order
-
-
-@dataclass(frozen=True)
-class MeetingView:
-    """Everything a screen needs at one instant; plain data, safe to keep."""
-
-    state: RunState
-    step_index: int
-    step: StepSpec
-    phase: Phase
-    remaining_s: float | None  # None for an open step (counting up)
-    step_elapsed_s: float
-    step_allotted_s: float
-    fraction_left: float  # 1.0 full disc .. 0.0 empty (0.0 in overtime)
-    round: RoundView | None
-    planned_total_s: float
-    meeting_elapsed_s: float
-    behind_s: float  # projected end minus planned end: > 0 behind, < 0 ahead
-    agenda: tuple[StepLine, ...]
-    is_last_step: bool
-    before_start: StartCountdown | None = None  # READY with a planned start: the room's countdown
-    projected_total_s: float = 0.0  # how long the meeting will take as it goes (planned + behind)
-    usual_total_s: float | None = None  # the format's usual length ("31 of 30 min"), None: none
-
-
-@dataclass(frozen=True)
-class StepOutlook:
-    """The current step or one to come, as adaptive timing sees it (``app/adaptive.py``)."""
-
-    index: int
-    spec: StepSpec
-    allotted_s: float  # what it has now (a round: all its turns that are not absent)
-    elapsed_s: float
-    current: bool
-    waiting_turn_s: tuple[float, ...] = ()  # a round: the time each waiting turn has now
-
-    @property
-    def started(self) -> bool:
-        """The clock has run in this step (the current one, or one gone back from)."""
-        return self.current or self.elapsed_s > 0
-
-
-@dataclass(frozen=True)
-class Outlook:
-    """What is left of the plan while the meeting runs (empty before the start and at the end)."""
-
-    state: RunState
-    step_index: int
-    behind_s: float
-    planned_total_s: float
-    steps: tuple[StepOutlook, ...]  # the current step and every step after it
-    usual_total_s: float | None = None  # the format's usual length: what a new plan aims at
-
-    @property
-    def aim_s(self) -> float:
-        """The length a new plan aims at: the usual length, else the plan's own."""
-        return self.usual_total_s if self.usual_total_s is not None else self.planned_total_s
-
-    @property
-    def projected_total_s(self) -> float:
-        """How long the meeting takes as it goes now."""
-        return self.planned_total_s + self.behind_s
-
-
-@dataclass(frozen=True)
-class PlanChange:
-    """A new allotment for one step, applied by :meth:`Meeting.apply_plan`.
-
-    ``allotted_s``: the new length of a timed step that has not started yet. ``turn_s``: the new
-    time of each waiting turn of a round that is running or still to come (the turn being spoken
-    keeps its time, and so do turns already over).
-    """
-
-    index: int
-    allotted_s: float | None = None
-    turn_s: float | None = None
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    """What actually happened in one step."""
-
-    step_id: str
-    planned_s: float
-    actual_s: float
-    extra_s: float
-
-
-@dataclass(frozen=True)
-class TurnRecord:
-    """What actually happened in one turn of a round."""
-
-    step_id: str
-    participant: str
-    status: TurnStatus
-    spoken_s: float
-
-
-@dataclass(frozen=True)
-class PauseRecord:
-    """A pause: when, how long, during which step."""
-
-    started: datetime
-    duration_s: float
-    step_id: str
-
-
-@dataclass(frozen=True)
-class MeetingRecord:
-    """The actual course of a meeting, for the sheet and the history."""
-
-    format_id: str
-    participants: tuple[str, ...]
-    started: datetime | None
-    ended: datetime | None
-    steps: tuple[StepRecord, ...]
-    turns: tuple[TurnRecord, ...]
-    pauses: tuple[PauseRecord, ...]
-    events: tuple[Event, ...] = field(default=())
 
 
 class Meeting:
@@ -251,7 +54,7 @@ class Meeting:
         self._clock = clock
         self._first = first_speaker
         self._excluded = set(excluded_from_round or ())
-        self._steps = [_StepState(s) for s in fmt.steps]
+        self._steps = [StepState(s) for s in fmt.steps]
         self._index = 0
         self.state = RunState.READY
         self._mark = clock.monotonic()
@@ -314,7 +117,7 @@ class Meeting:
         if self.state is not RunState.READY or any(st.round is not None for st in self._steps):
             return False
         self.format = fmt
-        self._steps = [_StepState(s) for s in fmt.steps]
+        self._steps = [StepState(s) for s in fmt.steps]
         self._index = 0
         self.planned_total_s = float(self._planned_total())
         return True
@@ -520,17 +323,17 @@ class Meeting:
         return self._round_for_edit()
 
     # -- queries ---------------------------------------------------------------------------------
-    def _allotted(self, st: _StepState) -> float:
+    def _allotted(self, st: StepState) -> float:
         spec = st.spec
         if spec.kind is StepKind.ROUND:
             turns = st.round.turns if st.round else [Turn(i, n) for i, n in self._round_names()]
             return sum(spec.turn_s + t.extra_s for t in turns if t.status is not TurnStatus.ABSENT)
         return max(0.0, spec.duration_s + st.extra_s)
 
-    def _elapsed(self, st: _StepState, live: float) -> float:
+    def _elapsed(self, st: StepState, live: float) -> float:
         return st.elapsed_s + (live if st is self._steps[self._index] else 0.0)
 
-    def _remaining_after_current(self, st: _StepState, live: float) -> float:
+    def _remaining_after_current(self, st: StepState, live: float) -> float:
         """Planned seconds still to come in the current step (never negative)."""
         if st.round is not None:
             cur = st.round.current
@@ -597,10 +400,10 @@ class Meeting:
         elif rview is not None and rview.turn_remaining_s is not None:
             remaining, warn = rview.turn_remaining_s, float(st.spec.turn_warning_s)
             span = rview.turn_allotted_s
-            phase = _phase(remaining, warn)
+            phase = phase_of(remaining, warn)
         else:
             remaining, warn, span = allotted - elapsed, float(st.spec.warning_s), allotted
-            phase = _phase(remaining, warn)
+            phase = phase_of(remaining, warn)
         frac = 0.0 if remaining is None or span <= 0 else min(1.0, max(0.0, remaining / span))
         return MeetingView(
             state=self.state, step_index=self._index, step=st.spec, phase=phase,
@@ -612,7 +415,7 @@ class Meeting:
             projected_total_s=self.planned_total_s + behind, usual_total_s=self.usual_total_s,
         )
 
-    def _round_view(self, st: _StepState, live: float) -> RoundView | None:
+    def _round_view(self, st: StepState, live: float) -> RoundView | None:
         rnd = st.round
         if rnd is None:
             return None
@@ -671,7 +474,6 @@ class Meeting:
         return (self._started_wall.astimezone(UTC)
                 + timedelta(seconds=self.planned_total_s)).astimezone(self.zone)
 
-
     # -- the countdown to the planned start ----------------------------------------------------------
     def set_planned_start(self, when: datetime | None) -> bool:
         """When the meeting is planned to start (wall time; None: no countdown). Only before the start.
@@ -682,7 +484,7 @@ class Meeting:
         if self.state is not RunState.READY:
             return False
         if when is not None and when.tzinfo is None:
-            when = _wall(when.date(), when.time(), self.zone)
+            when = wall(when.date(), when.time(), self.zone)
         self.planned_start = when
         self._log("planned_start", self._now(), detail=when.isoformat() if when else "")
         return True
@@ -700,7 +502,7 @@ class Meeting:
                               self.format.title, tuple(self.participants))
 
     # -- adaptive timing -----------------------------------------------------------------------------
-    def _waiting_turn_s(self, st: _StepState) -> tuple[float, ...]:
+    def _waiting_turn_s(self, st: StepState) -> tuple[float, ...]:
         if st.spec.kind is not StepKind.ROUND:
             return ()
         if st.round is None:
@@ -736,10 +538,10 @@ class Meeting:
             return "nothing to change"
         if c.allotted_s is not None and (
                 st.spec.kind is not StepKind.TIMED or c.index <= self._index
-                or self._elapsed(st, live) > 0 or not _valid_seconds(c.allotted_s)):
+                or self._elapsed(st, live) > 0 or not valid_seconds(c.allotted_s)):
             return "a step that is running, over, or not timed"
         if c.turn_s is not None and (st.spec.kind is not StepKind.ROUND or c.index < self._index
-                                     or not _valid_seconds(c.turn_s)):
+                                     or not valid_seconds(c.turn_s)):
             return "a round that is over, or not a round"
         return None
 
@@ -781,137 +583,3 @@ class Meeting:
                 parts.append(f"{st.spec.id}/turn:{old_turn:.0f}->{c.turn_s:.0f}")
         self._log("adapt", now, detail=" ".join(parts))
         return True
-
-
-def _valid_seconds(value: float) -> bool:
-    return math.isfinite(value) and value >= 0
-
-
-_TIME_OF_DAY = re.compile(r"^\s*(?:kl\.?\s*)?(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*$", re.IGNORECASE)
-
-
-def parse_time_of_day(text: str) -> tuple[int, int] | None:
-    """``14:00``, ``14.00``, ``1400``, ``14``, ``kl. 9.30`` as (hour, minute); None if not a time."""
-    match = _TIME_OF_DAY.match(text)
-    if match is None:
-        return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if hour > 23 or minute > 59:
-        return None
-    return hour, minute
-
-
-def time_of_day_near(now: datetime, hour: int, minute: int, zone: tzinfo | None = None) -> datetime:
-    """That time of day on the wall clock of ``zone`` (``now``'s when not given) today; tomorrow if
-    today's is more than 12 hours ago. A time the clocks skip (spring) is the
-    same moment after the jump; one they pass twice (autumn) is the first."""
-    zone = zone or now.tzinfo or UTC
-    today = now.astimezone(zone).date()
-    when = _wall(today, time(hour, minute), zone)
-    if when < now - timedelta(hours=12):
-        when = _wall(today + timedelta(days=1), time(hour, minute), zone)
-    return when
-
-
-def _wall(day: date, at: time, zone: tzinfo) -> datetime:
-    """``day`` at ``at`` on the wall clock of ``zone`` (the moment it names, in that zone)."""
-    return datetime.combine(day, at).replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
-
-
-def _phase(remaining: float, warning_s: float) -> Phase:
-    if remaining <= 0:
-        return Phase.OVERTIME
-    if remaining <= warning_s:
-        return Phase.WARNING
-    return Phase.NORMAL
-
-
-# -- crash recovery ----------------------------------------------------------------------------------
-
-STATE_VERSION = 1
-
-
-def meeting_to_state(m: Meeting) -> dict[str, object]:
-    """Everything needed to bring a meeting back after a crash, as plain JSON."""
-    from app.rotation import round_to_state
-
-    now = m._now()
-    live = m._live(now)
-    return {
-        "version": STATE_VERSION, "format_id": m.format.id, "participants": list(m.participants),
-        "step_ids": [st.spec.id for st in m._steps],  # the steps it runs (app/since_last.py)
-        "times": {st.spec.id: [st.spec.duration_s, st.spec.turn_s] for st in m._steps},  # (app/plan_fit.py)
-        "first": m._first, "excluded": sorted(m._excluded), "index": m._index, "state": m.state.value,
-        "steps": [{"extra_s": st.extra_s, "elapsed_s": m._elapsed(st, live), "entered": st.entered,
-                   "round": round_to_state(st.round) if st.round else None,
-                   "current_turn_live": live if st.round and st is m._steps[m._index] else 0.0}
-                  for st in m._steps],
-        "started": m._started_wall.isoformat() if m._started_wall else None,
-        "elapsed_s": m.meeting_elapsed_s(), "paused_total_s": m.total_paused_s(),
-        "pauses": [{"started": p.started.isoformat(), "duration_s": p.duration_s, "step_id": p.step_id}
-                   for p in m._pauses],
-        "planned_total_s": m.planned_total_s, "saved": m._clock.wall().isoformat(),
-    }
-
-
-def _with_saved_times(fmt: Format, times: object) -> Format:
-    """``fmt`` with the step and turn times the meeting was started with (shortened for this meeting on
-    the start screen, ``app/plan_fit.py``); anything that is not a pair of whole seconds (a step's and
-    a turn's) of a step the format has, or is not positive, is ignored."""
-    if not isinstance(times, dict):
-        return fmt
-    durations: dict[str, int] = {}
-    turns: dict[str, int] = {}
-    for step_id, pair in times.items():
-        if isinstance(pair, list) and len(pair) == 2 and all(
-                isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_STEP_S for v in pair):
-            durations[str(step_id)], turns[str(step_id)] = pair[0], pair[1]
-    return with_times(fmt, durations, turns)
-
-
-def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> tuple[Meeting, float]:
-    """A meeting back from :func:`meeting_to_state`, paused where it was.
-
-    The time between the save and now is what the room lived while Runde was gone: it is recorded as
-    a pause (so ahead/behind shows it honestly) and returned in seconds. ``fmt`` is the format as the
-    library has it; the meeting runs the steps it ran (with or without the since-last-time step).
-    """
-    from app.rotation import round_from_state
-    from app.since_last import plan_from_step_ids
-
-    ids = state.get("step_ids")
-    fmt = plan_from_step_ids(fmt, [str(i) for i in ids] if isinstance(ids, list) else None)
-    fmt = _with_saved_times(fmt, state.get("times"))
-
-    parts = [str(p) for p in state["participants"]]  # type: ignore[attr-defined]
-    excluded = {int(i) for i in state["excluded"]}  # type: ignore[attr-defined]
-    m = Meeting(fmt, parts, clock, first_speaker=int(state["first"]),  # type: ignore[call-overload]
-                excluded_from_round=excluded)
-    steps = state["steps"]
-    for st, raw in zip(m._steps, steps, strict=False):  # type: ignore[call-overload]
-        st.extra_s, st.elapsed_s, st.entered = float(raw["extra_s"]), float(raw["elapsed_s"]), raw["entered"]
-        if raw["round"] is not None:
-            st.round = round_from_state(raw["round"])
-            if st.round.current is not None:
-                st.round.current.elapsed_s += float(raw.get("current_turn_live", 0.0))
-    m._index = min(int(state["index"]), len(m._steps) - 1)  # type: ignore[call-overload]
-    saved = datetime.fromisoformat(str(state["saved"]))
-    gap = max(0.0, (clock.wall() - saved).total_seconds())
-    now = clock.monotonic()
-    was = RunState(str(state["state"]))
-    m.planned_total_s = float(state["planned_total_s"])  # type: ignore[arg-type]
-    if state.get("started"):
-        m._started_wall = datetime.fromisoformat(str(state["started"]))
-        m._started_mono = now - float(state["elapsed_s"]) - gap  # type: ignore[arg-type]
-    m._pauses = [PauseRecord(datetime.fromisoformat(p["started"]), float(p["duration_s"]), p["step_id"])
-                 for p in state.get("pauses", [])]  # type: ignore[attr-defined]
-    m._paused_total = float(state["paused_total_s"])  # type: ignore[arg-type]
-    if was is RunState.FINISHED:
-        m.state = RunState.FINISHED
-        m._ended_mono = now - gap
-        return m, gap
-    if was is not RunState.READY:
-        m.state = RunState.PAUSED
-        m._pause_started = (now - gap, saved)
-    m._mark = now
-    return m, gap

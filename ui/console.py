@@ -35,8 +35,9 @@ from app.rotation import TurnStatus
 from app.timefmt import format_delta_minutes, format_elapsed
 from ui.keys import Action
 from ui.meeting_end import Captured, EndPanel
+from ui.room_header import clock_time
 from ui.room_message import MessagePanel
-from ui.room_view import RoomView, clock_time
+from ui.room_view import RoomView
 
 
 class Console(QMainWindow):

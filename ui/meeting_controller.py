@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.adaptive import Nudge, Proposal, propose
-from app.engine import Meeting, MeetingView, Phase, RunState, parse_time_of_day
+from app.engine import Meeting, MeetingView, Phase, RunState
 from app.limits import MAX_PEOPLE
+from app.time_of_day import parse_time_of_day
 from app.timefmt import seconds_to_next_change
 from ui.console import Console
 from ui.help_overlay import HelpOverlay

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.capture import Capture, Measure, TextItem
 from app.clock import Clock
-from app.engine import MeetingRecord, MeetingView, RunState, meeting_to_state
+from app.engine import MeetingRecord, MeetingView, RunState
 from app.formats import StepKind
+from app.recovery import meeting_to_state
 from app.rotation import TurnStatus
 from app.since_last import is_since_last
 from app.storage.api import Conflict, PendingWrites, SaveResult, ServerUnreachableError, StorageError, Store

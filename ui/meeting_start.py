@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.engine import Meeting, RunState, meeting_from_state
+from app.engine import Meeting, RunState
 from app.formats import Format, with_warning
 from app.participants import MAX_PARTICIPANTS, NameIssue, parse_participants
 from app.preferences import save_preferences
+from app.recovery import meeting_from_state
 from app.setup import MeetingSetup
 from app.typed_names import presenter_indexes, team_name_arg
 from ui import smoke

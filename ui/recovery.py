@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.engine import meeting_from_state
+from app.recovery import meeting_from_state
 from app.storage.api import RescuedVisit, StorageError, rescue
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text
 from ui.i18n import tr

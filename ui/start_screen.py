@@ -1,4 +1,11 @@
-"""The start screen: choose a format, who is here, the facilitator and the case presenters."""
+"""The start screen: choose a format, who is here, the facilitator and the case presenters.
+
+Its parts are modules of their own: the formats offered and the fields a format needs
+(``ui/start_formats.py``), the team's people to tick (``ui/start_roster.py``), the role's rotation
+(``ui/start_rotation.py``), the tick for "since last time" (``ui/start_since_last.py``), the plan and
+the fixes for a long one (``ui/start_plan.py``), and the notes and why Start is blocked
+(``ui/start_notes.py``).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -24,33 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.formats import Format, StepKind, with_times
-from app.participants import NameIssue, parse_participants
-from app.plan_fit import Fix, FixKind, fixes, over_by_s, spare_s
+from app.participants import parse_participants
+from app.plan_fit import FixKind, over_by_s
 from app.rotation import next_first_speaker
-from app.setup import MeetingSetup, SetupBlock, SetupNote
-from app.since_last import DURATION_S, has_own_step, with_since_last
-from ui.flow_layout import FlowLayout
-from ui.plan_bar import PlanBar, bar_steps, minutes_text
+from app.setup import MeetingSetup, SetupBlock
+from app.since_last import with_since_last
+from ui.plan_bar import minutes_text
 from ui.presenter_picker import PresenterPicker
 from ui.screens import grow_to_content, scrolling
+from ui.start_formats import DEFAULT_FORMAT, has_case, meeting_formats
+from ui.start_notes import block_text, note_texts
+from ui.start_plan import PlanPanel, ask_start_anyway
+from ui.start_roster import fill_roster, roster_people, tick_only, ticked_people, update_team_box
+from ui.start_rotation import RoleRotation
+from ui.start_since_last import SinceLastTick
 from ui.wrapping import WrapLabel
 
 NOBODY = -1
-DEFAULT_FORMAT = "systematic-learning-meeting"
-VISIT_FORMAT = "learning-visit"  # opened by its own button ("Learning visit…"), not a meeting to start here
-CASE_CAPTURES = frozenset({"case", "presenter_learning"})  # a step about someone's case has presenters
-
-
-def has_case(fmt: Format) -> bool:
-    """The format has a case (or a challenge) that someone presents: only then are presenters asked.
-    A step notes the case or the presenter's learning, or (a format without notes) is called "case"."""
-    return any(CASE_CAPTURES.intersection(step.capture) or step.id == "case" for step in fmt.steps)
-
-
-def meeting_formats(formats: dict[str, Format], lang: str) -> dict[str, Format]:
-    """The formats a meeting can start with, by their titles; the learning visit has its own window."""
-    return dict(sorted(((k, f) for k, f in formats.items() if k != VISIT_FORMAT),
-                       key=lambda kv: kv[1].title.get(lang)))
 
 
 class StartScreen(QWidget):
@@ -74,11 +68,8 @@ class StartScreen(QWidget):
         self._formats = meeting_formats(formats, lang)
         self._lang = lang
         self._last_first: str | None = None
-        self._last_time_lookup: Callable[[str], bool] | None = None
-        self._has_last_time = False  # the chosen team has met before: the meeting starts from the last
         self._durations: dict[str, int] = {}  # steps shortened for this meeting (app/plan_fit.py)
         self._turns: dict[str, int] = {}  # the round's turns shortened for this meeting
-        self._fixes: tuple[Fix, ...] = ()  # the fixes offered now
         self._build()
         self._connect()
         self.select_format(DEFAULT_FORMAT)
@@ -109,10 +100,9 @@ class StartScreen(QWidget):
         self.roster_label.setVisible(False)
 
     def _build_rotation(self) -> None:
-        self.rotate_button = QPushButton()
-        self.rotate_button.setVisible(False)
+        self._rotation = RoleRotation()
+        self.rotate_button = self._rotation.button
         self.rotate_button.clicked.connect(self._take_suggestion)
-        self._suggested: str | None = None
 
     def _build_bottom(self) -> QHBoxLayout:
         self.history_button = QPushButton()
@@ -126,37 +116,20 @@ class StartScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.start_reason = QLabel(wordWrap=True, objectName="start_reason")  # why it cannot start yet
+        self.start_reason = QLabel(wordWrap=True)  # why it cannot start yet
+        self.start_reason.setObjectName("start_reason")
         self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.start_reason.setVisible(False)
         return QHBoxLayout()
 
-    def _build_plan(self) -> QGroupBox:
-        """The plan with room of its own: the bar, the sentence, and the fixes when it is too long."""
-        self.plan_box = QGroupBox()
-        self.plan_bar = PlanBar()
-        self.fix_label = QLabel()
-        self.fix_buttons: dict[FixKind, QPushButton] = {}
-        self._fix_grid = grid = FlowLayout()  # side by side, wrapped when the window is narrow
-        for kind in FixKind:
-            btn = QPushButton(self.plan_box)
-            btn.clicked.connect(lambda _=False, k=kind: self._apply_fix(k))
-            btn.setVisible(False)
-            self.fix_buttons[kind] = btn
-        self.adjusted_label = QLabel()
-        self.adjusted_label.setWordWrap(True)
-        self.undo_button = QPushButton()
-        self.undo_button.clicked.connect(self._undo_times)
-        adjusted = QHBoxLayout()
-        adjusted.addWidget(self.adjusted_label, 1)
-        adjusted.addWidget(self.undo_button)
-        box = QVBoxLayout(self.plan_box)
-        box.setContentsMargins(8, 4, 8, 6)
-        box.setSpacing(4)
-        box.addWidget(self.plan_bar)
-        box.addWidget(self.plan_label)
-        box.addLayout(grid)
-        box.addLayout(adjusted)
+    def _build_plan(self) -> PlanPanel:
+        """The plan with room of its own; its parts are the start screen's to read, as before."""
+        self.plan_box = PlanPanel()
+        self.plan_box.fix_chosen.connect(self._apply_fix)
+        self.plan_box.undo_requested.connect(self._undo_times)
+        self.plan_bar, self.plan_label = self.plan_box.bar, self.plan_box.label
+        self.fix_label, self.fix_buttons = self.plan_box.fix_label, self.plan_box.fix_buttons
+        self.adjusted_label, self.undo_button = self.plan_box.adjusted_label, self.plan_box.undo_button
         return self.plan_box
 
     def _build_team_rows(self, form: QFormLayout) -> None:
@@ -198,11 +171,11 @@ class StartScreen(QWidget):
         self.facilitator_turn.setChecked(True)
         self.presenter_turn = QCheckBox()
         self.presenter_turn.setChecked(True)
-        self.since_last_box = QCheckBox()  # "Start with 'What did you try since last time?'"
-        self.since_last_box.setVisible(False)
-        self.plan_label = QLabel(wordWrap=True, objectName="plan")
+        self._since = SinceLastTick()
+        self.since_last_box = self._since.box  # "Start with 'What did you try since last time?'"
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
+        self._build_plan()
         form = QFormLayout()
         self._build_team_rows(form)
         self.format_label, self.participants_label = QLabel(), QLabel(wordWrap=True)
@@ -238,7 +211,7 @@ class StartScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.offline_label)
         layout.addWidget(scrolling(form), 1)  # a laptop at 125 %: the form scrolls, the buttons stay
-        layout.addWidget(self._build_plan())
+        layout.addWidget(self.plan_box)
         layout.addWidget(self.notes_label)
         layout.addLayout(bottom)
 
@@ -246,7 +219,9 @@ class StartScreen(QWidget):
         """Set every text (again after a language change)."""
         self.heading.setText(self.tr("New meeting"))
         self.team_label.setText(self.tr("&Team"))
-        self.team_box.lineEdit().setPlaceholderText(self.tr("Your team's name (remembered with its people)"))
+        line = self.team_box.lineEdit()
+        assert line is not None  # the team box is editable
+        line.setPlaceholderText(self.tr("Your team's name (remembered with its people)"))
         self.team_box.setAccessibleName(self.tr("Team"))
         self.series_button.setText(self.tr("&Meeting series…"))
         self.series_button.setToolTip(self.tr("The team's meeting dates, who takes part, a calendar file"))
@@ -268,12 +243,7 @@ class StartScreen(QWidget):
         self.first_label.setText(self.tr("Round &starts with"))
         self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
         self.presenter_turn.setText(self.tr("The case presenters take a turn in the round"))
-        self.since_last_box.setText(self.tr("Start with “What did you try since last time?”"))
-        self.since_last_box.setToolTip(self.tr(
-            "A first step of %1 min: what people tried since the last meeting, and the measures from "
-            "last time. What is typed for it is printed on the sheets.").replace(
-            "%1", str(DURATION_S // 60)))
-        self.since_last_box.setAccessibleDescription(self.since_last_box.toolTip())
+        self._since.retranslate_ui()
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
         self.visit_button.setText(self.tr("Learning visit…"))
@@ -282,9 +252,7 @@ class StartScreen(QWidget):
         self._show_rotation()
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
-        self.plan_box.setAccessibleName(self.tr("The plan"))  # no title: the bar and the sentence say it
-        self.plan_bar.setAccessibleName(self.tr("The plan as a bar"))
-        self.undo_button.setText(self.tr("Back to the format's times"))
+        self.plan_box.retranslate_ui()
         self._refresh()
 
     def show_offline(self, text: str) -> None:
@@ -354,31 +322,7 @@ class StartScreen(QWidget):
         typed stays as it is: the team (even half typed, the cursor where it was), who is here, the
         ticks, the roles. (:meth:`set_teams` chooses a team and fills in its people.)"""
         self._rosters = dict(rosters)
-        box = self.team_box
-        if [box.itemText(i) for i in range(box.count())] == sorted(rosters):
-            return
-        line = box.lineEdit()
-        text, cursor = line.text(), line.cursorPosition()
-        selected_from, selected = line.selectionStart(), len(line.selectedText())
-        box.blockSignals(True)
-        try:
-            for i in reversed(range(box.count())):  # one by one: the list never empties under the user
-                if box.itemText(i) not in rosters:
-                    box.removeItem(i)
-            for name in sorted(rosters):
-                if box.findText(name) < 0:
-                    box.insertItem(sum(box.itemText(i) < name for i in range(box.count())), name)
-            index = box.findText(text) if text else -1
-            if box.currentIndex() != index:
-                box.setCurrentIndex(index)
-            if line.text() != text:
-                line.setText(text)
-            if selected:
-                line.setSelection(selected_from, selected)
-            else:
-                line.setCursorPosition(cursor)
-        finally:
-            box.blockSignals(False)
+        update_team_box(self.team_box, rosters)
 
     def team_name(self) -> str:
         """The team typed or chosen."""
@@ -387,21 +331,15 @@ class StartScreen(QWidget):
     def set_last_time_lookup(self, lookup: Callable[[str], bool] | None) -> None:
         """How to tell whether a team has met before (``app.since_last.team_has_met`` on the store):
         then the meeting starts from the last, with "What did you try since last time?"."""
-        self._last_time_lookup = lookup
+        self._since.lookup = lookup
         self._update_last_time()
 
     def has_last_time(self) -> bool:
         """The chosen team has met before."""
-        return self._has_last_time
+        return self._since.has_last_time
 
     def _update_last_time(self, *_: object) -> None:
-        lookup = self._last_time_lookup
-        has = bool(lookup is not None and lookup(self.team_name()))
-        if has != self._has_last_time:  # another team: ticked when there is a last time, else not
-            self._has_last_time = has
-            self.since_last_box.blockSignals(True)
-            self.since_last_box.setChecked(has)
-            self.since_last_box.blockSignals(False)
+        self._since.look_up(self.team_name())
         self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -426,31 +364,19 @@ class StartScreen(QWidget):
             return
         people, last_first, last_facilitator = entry
         self._last_first = last_first
-        self.roster_list.blockSignals(True)
-        self.roster_list.clear()
-        for name in people:  # tick who is here; everyone is ticked to start with
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.roster_list.addItem(item)
-        self.roster_list.blockSignals(False)
-        self.roster_list.setVisible(bool(people))
+        fill_roster(self.roster_list, people)
         self.roster_label.setVisible(bool(people))
         self.set_participants(list(people), facilitator=last_facilitator)
-        self._suggested = None
-        if last_facilitator in people and len(people) > 1:  # for teams that rotate the role
-            self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
+        self._rotation.suggest_after(people, last_facilitator)
         self._show_rotation()
         self._update_last_time()
         self.retranslate_ui()
         self.team_changed.emit(self.team_name())
 
     def _roster_ticked(self, *_: object) -> None:
-        roster = [self.roster_list.item(i) for i in range(self.roster_list.count())]
-        in_roster = {it.text() for it in roster}
+        in_roster = set(roster_people(self.roster_list))
         extra = [n for n in self._names() if n not in in_roster]  # typed by hand: kept
-        present = [it.text() for it in roster if it.checkState() == Qt.CheckState.Checked]
-        self.participants_edit.setPlainText("\n".join(present + extra))
+        self.participants_edit.setPlainText("\n".join(ticked_people(self.roster_list) + extra))
 
     def _has_roster(self) -> bool:
         return not self.roster_list.isHidden()
@@ -458,20 +384,10 @@ class StartScreen(QWidget):
     def _show_rotation(self) -> None:
         """The role's rotation: who is next in turn; once that person is chosen, that they have the
         role this time and who comes after them next time."""
-        people = [self.roster_list.item(i).text() for i in range(self.roster_list.count())]
-        chosen = self._suggested is not None and self.facilitator_box.currentText() == self._suggested
-        self.rotate_button.setVisible(self._suggested is not None)
-        self.rotate_button.setEnabled(not chosen)
-        if chosen and self._suggested in people:
-            after = people[(people.index(self._suggested) + 1) % len(people)]
-            self.rotate_button.setText(self.tr("%1 has the role this time; next time: %2").replace(
-                "%1", self._suggested or "").replace("%2", after))
-        else:
-            self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
-                "%1", self._suggested or ""))
+        self._rotation.show(roster_people(self.roster_list), self.facilitator_box.currentText())
 
     def _take_suggestion(self) -> None:
-        idx = self.facilitator_box.findText(self._suggested or "")
+        idx = self.facilitator_box.findText(self._rotation.suggested or "")
         if idx >= 0:
             self.facilitator_box.setCurrentIndex(idx)
 
@@ -494,13 +410,10 @@ class StartScreen(QWidget):
         self.select_format(fmt_id)
         if not names:
             return
-        roster = [self.roster_list.item(i) for i in range(self.roster_list.count())]
-        self.roster_list.blockSignals(True)
-        for it in roster:
-            it.setCheckState(Qt.CheckState.Checked if it.text() in names else Qt.CheckState.Unchecked)
-        self.roster_list.blockSignals(False)
-        in_roster = {it.text() for it in roster}
-        present = [it.text() for it in roster if it.text() in names]
+        people = roster_people(self.roster_list)
+        tick_only(self.roster_list, names)
+        in_roster = set(people)
+        present = [name for name in people if name in names]
         self.participants_edit.setPlainText("\n".join(present + [n for n in names if n not in in_roster]))
 
     def select_format(self, fmt_id: str) -> bool:
@@ -541,15 +454,9 @@ class StartScreen(QWidget):
         fmt_id = self.format_box.currentData()
         return self._formats.get(fmt_id) if fmt_id else None
 
-    def _since_last_offered(self, fmt: Format) -> bool:
-        """The tick is shown when the team has met before, or the format has such a step of its own
-        (to keep or leave out); a team's first meeting is never given one."""
-        return self._has_last_time or has_own_step(fmt)
-
     def since_last(self) -> bool:
         """The meeting starts with "What did you try since last time?"."""
-        fmt = self.current_format()
-        return (fmt is not None and self._since_last_offered(fmt) and self.since_last_box.isChecked())
+        return self._since.chosen(self.current_format())
 
     def setup(self) -> MeetingSetup | None:
         """What the screen says now, as plain data: the format as the meeting runs it (with or
@@ -576,45 +483,23 @@ class StartScreen(QWidget):
     def _refresh(self) -> None:
         setup = self.setup()
         if setup is None:
-            self.plan_label.setText(self.tr("No formats are available."))
-            self.plan_bar.set_plan([], None, self.plan_label.text())
-            self._show_fixes(None)
+            self.plan_box.show_nothing(self.tr("No formats are available."))
             self._show_block(self.tr("No formats are available."))
             return
         fmt = setup.format
         base = self.current_format()
-        self.since_last_box.setVisible(base is not None and self._since_last_offered(base))
+        self.since_last_box.setVisible(base is not None and self._since.offered(base))
         for w in (self.presenter_label, self.presenter_list, self.presenter_turn):
             w.setVisible(has_case(fmt))  # a format without a case has no one to present it
         self._show_rotation()
         desc = fmt.description.get(self._lang) if fmt.description else ""
         self.format_description.setText(desc)
-        text = self._plan_text(setup)
-        self.plan_label.setText(text)
-        self.plan_bar.set_plan(bar_steps(setup, self._lang), fmt.target_total_s,
-                               self._bar_text(setup) + " " + text)
-        self._show_fixes(setup)
-        self.notes_label.setText("\n".join(self._note_texts(setup)))
+        self.plan_box.show_plan(setup, self._lang, self._bar_text(setup), self._durations, self._turns)
+        issues = parse_participants(self.participants_edit.toPlainText()).issues
+        self.notes_label.setText("\n".join(note_texts(setup, issues)))
         self.notes_label.setVisible(bool(self.notes_label.text()))
         blocks = setup.blocks()
-        self._show_block(self._block_text(blocks[0]) if blocks else "")
-
-    def _plan_text(self, setup: MeetingSetup) -> str:
-        """The planned total against the usual length, and what that means."""
-        total, target = setup.planned_total_s(), setup.format.target_total_s
-        if target is None:
-            return self.tr("Planned: %1").replace("%1", minutes_text(total))
-        spare = spare_s(setup) or 0
-        if total > target:
-            return self.tr("⚠ Planned: %1 of the usual %2 – %3 too long.").replace(
-                "%1", minutes_text(total)).replace("%2", minutes_text(target)).replace(
-                "%3", minutes_text(over_by_s(setup)))
-        if spare == 0:
-            return self.tr("Planned: %1 of %2 – it fills the time exactly: there is no spare minute "
-                           "if a step runs over.").replace("%1", minutes_text(total)).replace(
-                "%2", minutes_text(target))
-        return self.tr("Planned: %1 of %2 – %3 to spare.").replace("%1", minutes_text(total)).replace(
-            "%2", minutes_text(target)).replace("%3", minutes_text(spare))
+        self._show_block(block_text(blocks[0]) if blocks else "")
 
     def _bar_text(self, setup: MeetingSetup) -> str:
         """The bar in words: each step and its time, the round as its turns."""
@@ -629,63 +514,10 @@ class StartScreen(QWidget):
                     "%2", minutes_text(step.duration_s)))
         return "; ".join(parts) + "."
 
-    def _show_fixes(self, setup: MeetingSetup | None) -> None:
-        """The fixes that fit an over-long plan, each with its new total; and what was shortened."""
-        self._fixes = fixes(setup) if setup is not None else ()
-        offered = {f.kind: f for f in self._fixes}
-        for btn in self.fix_buttons.values():
-            self._fix_grid.removeWidget(btn)
-        self.fix_label.setMinimumHeight(next(iter(self.fix_buttons.values())).sizeHint().height())
-        self.fix_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # level with the buttons beside it
-        self._fix_grid.removeWidget(self.fix_label)
-        self._fix_grid.addWidget(self.fix_label)  # "To make it fit:" and then the fixes offered, in order
-        for fix in self._fixes:
-            self._fix_grid.addWidget(self.fix_buttons[fix.kind])
-        for kind, btn in self.fix_buttons.items():
-            fix = offered.get(kind)
-            btn.setVisible(fix is not None)
-            if fix is not None and setup is not None:
-                btn.setText(self._fix_text(fix, setup))
-                target = setup.format.target_total_s or 0
-                btn.setAccessibleDescription(self.tr("Applies at once: the plan becomes %1 of %2.").replace(
-                    "%1", minutes_text(fix.new_total_s)).replace("%2", minutes_text(target)))
-                btn.setToolTip(btn.accessibleDescription())
-        self.fix_label.setVisible(bool(self._fixes))
-        self.fix_label.setText(self.tr("To make it fit (the new total in brackets):"))
-        adjusted = self._adjusted_text(setup)
-        self.adjusted_label.setText(adjusted)
-        self.adjusted_label.setVisible(bool(adjusted))
-        self.undo_button.setVisible(bool(adjusted))
-
-    def _fix_text(self, fix: Fix, setup: MeetingSetup) -> str:
-        total = minutes_text(fix.new_total_s)
-        if fix.kind is FixKind.PRESENTER_OUT_OF_ROUND:
-            text = (self.tr("Leave the presenter out of the round (%1)") if len(setup.presenters) == 1
-                    else self.tr("Leave the presenters out of the round (%1)"))
-            return text.replace("%1", total)
-        if fix.kind is FixKind.SHORTER_PRESENTER_STEP:
-            return self.tr("“%1” %2 instead of %3 (%4)").replace(
-                "%1", setup.format.step(fix.step_id).title.get(self._lang)).replace(
-                "%2", minutes_text(fix.new_s)).replace("%3", minutes_text(fix.old_s)).replace("%4", total)
-        if fix.kind is FixKind.SHORTER_TURNS:
-            return self.tr("Turns of %1 (%2)").replace("%1", minutes_text(fix.new_s)).replace("%2", total)
-        return self.tr("Leave out “%1” (%2)").replace(
-            "%1", setup.format.step(fix.step_id).title.get(self._lang)).replace("%2", total)
-
-    def _adjusted_text(self, setup: MeetingSetup | None) -> str:
-        if setup is None or not (self._durations or self._turns):
-            return ""
-        parts = [self.tr("turns of %1").replace("%1", minutes_text(s.turn_s))
-                 for s in setup.format.steps if s.kind is StepKind.ROUND and s.id in self._turns]
-        parts += [self.tr("“%1” %2").replace("%1", s.title.get(self._lang)).replace(
-                  "%2", minutes_text(s.duration_s))
-                  for s in setup.format.steps if s.kind is StepKind.TIMED and s.id in self._durations]
-        return self.tr("For this meeting: %1.").replace("%1", "; ".join(parts)) if parts else ""
-
     def _apply_fix(self, kind: FixKind) -> None:
         """A fix chosen: the start screen's own controls (or this meeting's times) change with it."""
         setup = self.setup()
-        fix = next((f for f in self._fixes if f.kind is kind), None)
+        fix = next((f for f in self.plan_box.fixes if f.kind is kind), None)
         if setup is None or fix is None:
             return
         if kind is FixKind.PRESENTER_OUT_OF_ROUND:
@@ -707,10 +539,6 @@ class StartScreen(QWidget):
         self._turns.clear()
         self._refresh()
 
-    def _block_text(self, block: SetupBlock) -> str:
-        return {SetupBlock.FACILITATOR_REQUIRED: self.tr(
-            "Choose a facilitator first: this format needs one to lead the meeting.")}[block]
-
     def _show_block(self, reason: str) -> None:
         """The start button disabled with its reason beside it, in its tooltip and for screen readers."""
         self.start_button.setEnabled(not reason)
@@ -718,29 +546,6 @@ class StartScreen(QWidget):
         self.start_reason.setVisible(bool(reason))
         self.start_button.setToolTip(reason)
         self.start_button.setAccessibleDescription(reason)
-
-    def _note_texts(self, setup: MeetingSetup) -> list[str]:
-        texts = {
-            SetupNote.NO_PARTICIPANTS_FOR_ROUND: self.tr(
-                "⚠ Nobody takes a turn in the round yet: add names, or the round is skipped."),
-            SetupNote.GROUP_TOO_SMALL: self.tr(
-                "ℹ This format is meant for at least %1 people.").replace(
-                "%1", str(setup.format.group_size.min)),
-            SetupNote.GROUP_TOO_LARGE: self.tr(
-                "ℹ This format is meant for at most %1 people.").replace(
-                "%1", str(setup.format.group_size.max)),
-            SetupNote.NO_FACILITATOR: self.tr(
-                "ℹ Choose a facilitator: the meeting needs someone to lead it."),
-        }
-        out = [texts[n] for n in setup.notes() if n in texts]  # (over the usual length: the plan says it)
-        issues = parse_participants(self.participants_edit.toPlainText()).issues
-        if any(kind is NameIssue.DUPLICATE for kind, _ in issues):
-            out.append(self.tr("ℹ Some names were given twice; they are numbered (2), (3)."))
-        if any(kind is NameIssue.SHORTENED for kind, _ in issues):
-            out.append(self.tr("ℹ Very long names were shortened."))
-        if any(kind is NameIssue.TOO_MANY for kind, _ in issues):
-            out.append(self.tr("⚠ Only the first 200 names are used."))
-        return out
 
     def _start(self) -> None:
         setup = self.setup()
@@ -752,22 +557,9 @@ class StartScreen(QWidget):
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.start_reason,
                                                                          self.start_reason.text()))
             return
-        if over_by_s(setup) > 0 and not self._start_anyway(setup):
+        if over_by_s(setup) > 0 and not ask_start_anyway(self, setup):
             return
         self.start_requested.emit(setup)
-
-    def _start_anyway(self, setup: MeetingSetup) -> bool:
-        """The plan is longer than the usual length: ask once whether to start anyway."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The plan is longer than usual"), self.tr(
-            "The plan is %1, longer than the meeting's usual %2. Start anyway?").replace(
-            "%1", minutes_text(setup.planned_total_s())).replace(
-            "%2", minutes_text(setup.format.target_total_s or 0)), parent=self)
-        start = box.addButton(self.tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back to the plan"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is start
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter starts from any field (plain Enter still makes a new line of names)."""

@@ -20,13 +20,12 @@ from app.engine import (
     PlanChange,
     RunState,
     StepOutlook,
-    meeting_from_state,
-    meeting_to_state,
-    parse_time_of_day,
     time_of_day_near,
 )
 from app.formats import Format, LocalText, StepKind, StepSpec
+from app.recovery import meeting_from_state, meeting_to_state
 from app.rotation import TurnStatus
+from app.time_of_day import parse_time_of_day
 from tests.app.test_meeting_engine import NAMES, MeetingMachine, f1
 
 FLOORS = Floors()

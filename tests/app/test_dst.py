@@ -11,7 +11,7 @@ import pytest
 from app.clock import FakeClock, local_zone
 from app.engine import Meeting, time_of_day_near
 from app.formats import Format, LocalText, StepSpec
-from ui.room_view import clock_time
+from ui.room_header import clock_time
 
 CET, CEST = timezone(timedelta(hours=1), "CET"), timezone(timedelta(hours=2), "CEST")
 LONG = Format("long", 1, LocalText.plain("Long"), (StepSpec("a", LocalText.plain("A"), duration_s=135 * 60),))

@@ -172,7 +172,7 @@ def test_the_fixes_offered_are_exactly_those_that_change_the_total(setup: Meetin
 
 
 def test_times_set_for_one_meeting_survive_a_crash() -> None:
-    from app.engine import meeting_from_state, meeting_to_state
+    from app.recovery import meeting_from_state, meeting_to_state
 
     s = MeetingSetup(slm(), NINE, facilitator=0, presenters=(1,))
     for fix in fixes(s):
@@ -199,7 +199,7 @@ _ANY = st.recursive(_LEAF,
 @settings(max_examples=200, deadline=None)
 @given(_ANY)
 def test_any_saved_times_in_a_rescue_file_give_a_meeting_with_positive_times(times: object) -> None:
-    from app.engine import meeting_from_state, meeting_to_state
+    from app.recovery import meeting_from_state, meeting_to_state
 
     clock = FakeClock()
     m = MeetingSetup(slm(), NINE, facilitator=0).create(clock)

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.clock import FakeClock
-from app.engine import Meeting, RunState, meeting_from_state, meeting_to_state
+from app.engine import Meeting, RunState
 from app.formats import LANGS, Format, format_to_json, load_format, parse_format
 from app.paths import AppPaths, builtin_formats_dir
+from app.recovery import meeting_from_state, meeting_to_state
 from app.setup import MeetingSetup, SetupNote
 from app.since_last import (
     DURATION_S,

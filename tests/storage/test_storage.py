@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from app.capture import Capture, Measure, TextItem
 from app.clock import FakeClock
-from app.engine import meeting_from_state, meeting_to_state
 from app.formats import load_format
 from app.paths import AppPaths, builtin_formats_dir
+from app.recovery import meeting_from_state, meeting_to_state
 from app.setup import MeetingSetup
 from app.storage.backup import BackupInfo, backup_now, list_backups, restore_backup, to_keep
 from app.storage.errors import StorageError

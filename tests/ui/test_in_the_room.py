@@ -30,9 +30,10 @@ from ui.cli import parse
 from ui.i18n import Translations
 from ui.keys import Action
 from ui.meeting_controller import MeetingController
+from ui.room_fonts import fit_font
 from ui.room_layout import Painted, overflows, overlaps, sentences, short_form
 from ui.room_message import RoomMessage, clean_message
-from ui.room_view import RoomView, fit_font
+from ui.room_view import RoomView
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -304,6 +305,29 @@ def test_danish_at_1024x600_fits(qtbot: QtBot) -> None:
                 for moment, items in walk(rv, m, c, size).items():
                     check(rv, items, size, f"da, {n} names at {size}, {moment}")
         assert any(it.text.startswith("Punkt 1 af 5") for it in render(rv, meeting(NINE), (1024, 600)))
+    finally:
+        translations.install("en")
+
+
+def test_every_part_of_the_room_speaks_danish(qtbot: QtBot) -> None:
+    """The header, the clock's phase, the round, its chips, the gathering and the end are each painted
+    by a part of their own: every one of them is in Danish, none left in English."""
+    translations = Translations()
+    try:
+        assert translations.install("da")
+        rv = RoomView()
+        qtbot.addWidget(rv)
+        rv.set_language("da")
+        c = clock()
+        m = meeting(NINE, c=c)
+        painted = " | ".join(it.text for items in walk(rv, m, c, (1920, 1080)).values() for it in items)
+        for danish in ("Punkt 1 af 5", "Forventes:", "Mødet begynder om", "▲ Tiden er næsten gået",
+                       "Tiden er gået – uret tæller videre", "❚❚ På pause", "Næste:",
+                       "Tak", "Mødet er slut", "Det varede", "min bagud"):
+            assert danish in painted, danish
+        for english in ("Step ", "Expected", "starts in", "Time is almost up", "Over time", "Paused",
+                        "Next:", "Thank you", "has ended", "It took", "behind", "ahead"):
+            assert english not in painted, english
     finally:
         translations.install("en")
 

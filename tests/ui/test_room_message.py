@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
-from app.engine import RunState, meeting_to_state
+from app.engine import RunState
 from app.export.assemble import meeting_sheet
 from app.export.sheet import all_text
 from app.formats import load_format
 from app.paths import builtin_formats_dir
+from app.recovery import meeting_to_state
 from app.setup import MeetingSetup
 from tests.ui.acting import answer_modal
 from ui.application import RundeApp
