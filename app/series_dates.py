@@ -44,10 +44,14 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
 
 def local_start(day: date, at: time, zone: ZoneInfo) -> datetime:
     """``day`` at ``at`` on the wall clock of ``zone``. A time that does not exist that day (in the hour
-    the clocks jump forward) becomes the same moment after the jump; one that happens twice (the hour
-    they go back) is the first of the two."""
+    the clocks jump forward) becomes the same moment after the jump, unless that is already the next
+    day (Nuuk jumps from 23:00 on a Saturday): then the moment before the jump, so the meeting keeps
+    its day. A time that happens twice (the hour they go back) is the first of the two."""
     naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
-    return naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    after = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    if after.date() == day:
+        return after
+    return naive.replace(tzinfo=zone, fold=1).astimezone(UTC).astimezone(zone)
 
 
 def horizon(series: Series) -> date:

@@ -705,3 +705,16 @@ def test_suggested_series_follow_the_sources() -> None:
     for fmt in ("systematic-learning-meeting", "mini-circle", "learning-circle", "challenge-circle",
                 "digital-learning-circle", "open", "after-action-review"):
         assert validate(suggested_series(fmt, tuesday)).format_id == fmt
+
+
+def test_a_meeting_in_the_jump_at_midnight_keeps_its_day() -> None:
+    """Nuuk's clocks jump from 23:00 to 00:00 on the last Saturday of March (found by the test above): a
+    Saturday 23:00 meeting stays on Saturday, at the moment before the jump, and the week goes on."""
+    s = Series("x", Cadence(CadenceKind.WEEKLY, 1, 5), date(2024, 3, 2), date(2024, 4, 30), time(23, 0), 60,
+               "America/Nuuk")
+    got = occurrences(s, date(2024, 3, 20), date(2024, 4, 10))
+    assert [o.day for o in got] == [date(2024, 3, 23), date(2024, 3, 30), date(2024, 4, 6)]
+    jump = got[1]
+    assert jump.start.date() == date(2024, 3, 30) and jump.start.weekday() == 5
+    assert jump.start.astimezone(UTC) == datetime(2024, 3, 31, 0, 0, tzinfo=UTC)
+    assert is_regular(s, jump.day) and not jump.moved
