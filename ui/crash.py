@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import logging
 import os
 import sqlite3
@@ -23,7 +24,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -53,7 +54,7 @@ log = logging.getLogger("runde")
 class PrivateLogFile(RotatingFileHandler):
     """A rotating log whose files are 0600 from their first byte, whatever the umask."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         private_file(Path(self.baseFilename))
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8")

@@ -93,7 +93,7 @@ def _clip(text: str, font: str, size: float, room: float) -> str:
 def _nice_step(top: float, ticks: int = 6) -> float:
     """A round gridline step (1, 2 or 5 times a power of ten) giving at most ``ticks`` steps."""
     raw = max(top, 1.0) / ticks
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
