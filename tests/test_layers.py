@@ -228,7 +228,8 @@ def storage_imports_export(graph: Graph) -> list[str]:
 def domain_imports_storage_or_export(graph: Graph) -> list[str]:
     """A domain module importing storage or export."""
     return _arrows(graph, lambda m: is_domain(graph, m),
-                   lambda t: _in("app.storage")(t) or _in("app.export")(t), "the domain (app/*.py) is plain data and rules; storage and export build on it")
+                   lambda t: _in("app.storage")(t) or _in("app.export")(t),
+                   "the domain (app/*.py) is plain data and rules; storage and export build on it")
 
 
 def gui_imports_cli(graph: Graph) -> list[str]:
