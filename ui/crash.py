@@ -19,7 +19,6 @@ import os
 import sqlite3
 import sys
 import threading
-import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -37,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.clock import Clock, SystemClock
 from app.paths import AppPaths
 from app.private import FILE_MODE, private_dir, private_file, tighten
 from app.storage.api import causes
@@ -106,16 +106,17 @@ class _Notifier(QObject):
 
     failed = Signal()
 
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log_path: Path, clock: Clock | None = None) -> None:
         super().__init__()
         self.log_path = log_path
+        self.clock: Clock = clock or SystemClock()
         self.showing = False
         self.last = -QUIET_S
         self.failed.connect(self.tell)
 
     def tell(self) -> None:
         """The calm dialog (one at a time, and not again within a minute: the log has every one)."""
-        now = time.monotonic()
+        now = self.clock.monotonic()
         if self.showing or QApplication.instance() is None or now - self.last < QUIET_S:
             return
         self.showing, self.last = True, now

@@ -4,7 +4,7 @@ Horizontal bars, one group per meeting (oldest at the top): planned as a light g
 actual as a darker, striped, black-outlined bar under it, so the two differ in pattern, outline and
 order as well as shade and read the same on a black-and-white printer. The value is printed at each
 bar's end, a minutes axis with light gridlines runs along the foot, a legend sits on top. Drawn with
-reportlab's own graphics in DejaVu Sans (:func:`app.export.register_fonts`); labels are user
+reportlab's own graphics in DejaVu Sans (:func:`app.export.fonts.register_fonts`); labels are user
 text, drawn as plain strings (never markup) and cut with an ellipsis when too long.
 
 With 26 meetings (a year of meetings every other week) the drawing is about 400 points tall: within
