@@ -42,6 +42,9 @@ class Graph:
     files: dict[str, Path] = field(default_factory=dict)
     local: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     outside: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (importer, imported) -> where the import is written when not at the top of the module:
+    # "in a function", "under TYPE_CHECKING" (shown in a cycle's message: they are cycles all the same)
+    where: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def is_package(self, module: str) -> bool:
         """Whether ``module`` is a package (its ``__init__.py``)."""
@@ -63,12 +66,44 @@ def module_files(root: Path) -> dict[str, Path]:
     return files
 
 
-def imported_names(module: str, path: Path, files: dict[str, Path]) -> list[str]:
-    """The absolute dotted names ``module`` imports, anywhere in its file."""
-    names: list[str] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+def _places(tree: ast.Module) -> dict[int, str]:
+    """id() of each import statement written inside a function or under ``if TYPE_CHECKING:`` -> which."""
+    places: dict[int, str] = {}
+
+    def visit(node: ast.AST, place: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            here = place
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                here = place or "in a function"
+            elif isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for sub in child.body:
+                    visit_one(sub, "under TYPE_CHECKING")
+                for sub in child.orelse:
+                    visit_one(sub, place)
+                continue
+            visit_one(child, here)
+
+    def visit_one(node: ast.AST, place: str) -> None:
+        if isinstance(node, ast.Import | ast.ImportFrom) and place:
+            places[id(node)] = place
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            place = place or "in a function"
+        visit(node, place)
+
+    visit(tree, "")
+    return places
+
+
+def imported_names(module: str, path: Path, files: dict[str, Path]) -> list[tuple[str, str]]:
+    """The absolute dotted names ``module`` imports, anywhere in its file, each with where it is
+    written ("" at the top of the module, "in a function", "under TYPE_CHECKING")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    places = _places(tree)
+    names: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        place = places.get(id(node), "")
         if isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
+            names += [(alias.name, place) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
@@ -77,7 +112,7 @@ def imported_names(module: str, path: Path, files: dict[str, Path]) -> list[str]
                 base = ".".join([*package, base] if base else package)
             for alias in node.names:
                 full = f"{base}.{alias.name}"
-                names.append(full if full in files else base)
+                names.append((full if full in files else base, place))
     return names
 
 
@@ -85,7 +120,7 @@ def build_graph(root: Path) -> Graph:
     """The import graph of ``app/`` and ``ui/`` under ``root``."""
     graph = Graph(root, module_files(root))
     for module, path in graph.files.items():
-        for name in imported_names(module, path, graph.files):
+        for name, place in imported_names(module, path, graph.files):
             target = name
             while target and target not in graph.files:
                 target = target.rpartition(".")[0]
@@ -93,6 +128,7 @@ def build_graph(root: Path) -> Graph:
                 graph.outside[module].add(name)
             elif target != module:
                 graph.local[module].add(target)
+                graph.where[module, target].add(place)
     return graph
 
 
@@ -147,17 +183,22 @@ def package_of(graph: Graph, module: str) -> str:
     return module.rpartition(".")[0]
 
 
-def cycle_text(kind: str, component: list[str], arrows: dict[str, set[str]]) -> str:
-    """A cycle as a reader follows it: each member and the members of the cycle it imports."""
-    members = set(component)
-    lines = [f"{kind} import cycle between {', '.join(component)}:"]
-    lines += [f"    {m} -> {', '.join(sorted(arrows.get(m, set()) & members))}" for m in component]
-    return "\n".join(lines)
+def _arrow(graph: Graph, module: str, target: str) -> str:
+    """``target``, with where ``module`` imports it when only inside a function or for type checking."""
+    places = graph.where.get((module, target), {""})
+    return target if "" in places else f"{target} ({', '.join(sorted(places))})"
 
 
 def module_cycles(graph: Graph) -> list[str]:
-    """Import cycles between modules."""
-    return [cycle_text("module", c, graph.local) for c in strongly_connected(graph.files, graph.local)]
+    """Import cycles between modules, each member with the members it imports."""
+    out = []
+    for component in strongly_connected(graph.files, graph.local):
+        members = set(component)
+        lines = [f"module import cycle between {', '.join(component)}:"]
+        lines += [f"    {m} -> {', '.join(_arrow(graph, m, t) for t in sorted(graph.local[m] & members))}"
+                  for m in component]
+        out.append("\n".join(lines))
+    return out
 
 
 def package_arrows(graph: Graph) -> dict[str, set[str]]:
@@ -340,8 +381,10 @@ def test_each_rule_finds_what_it_forbids(tmp_path):
     graph = build_graph(tmp_path)
     found = {name: rule(graph) for name, rule in RULES.items()}
 
-    assert [p.splitlines()[0] for p in found["module cycles"]] == [
-        "module import cycle between app.engine, app.rotation:"]
+    assert found["module cycles"] == [
+        "module import cycle between app.engine, app.rotation:\n"
+        "    app.engine -> app.rotation\n"
+        "    app.rotation -> app.engine (in a function)"]
     packages = "\n".join(found["package cycles"])
     # app.rules -> app.storage.store -> app.export.sheet -> app.clock
     assert "package import cycle between app, app.export, app.storage:" in packages
@@ -359,6 +402,8 @@ def test_each_rule_finds_what_it_forbids(tmp_path):
     assert [p.split(":")[0] for p in found["GUI imports CLI"]] == ["ui.console imports ui.cli.commands"]
     assert [p.split(":")[0] for p in found["ui imports storage past the api"]] == [
         "ui.window imports app.storage.store"]
+    assert graph.where["app.rules", "app.storage.store"] == {"under TYPE_CHECKING"}
+    assert graph.where["app.engine", "app.rotation"] == {""}  # at the top
     assert "app.storage.migrations.env" not in graph.files  # alembic's scripts are not modules of Runde
 
 
