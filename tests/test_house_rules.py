@@ -27,9 +27,16 @@ MAX_LINES = 600
 
 
 def repo_files(root: Path = ROOT) -> list[str]:
-    """The repository's files (tracked or new, ignored ones left out), as posix paths."""
-    out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=root,
-                         capture_output=True, text=True, check=True).stdout
+    """The repository's files (tracked or new, ignored ones left out), as posix paths; without git (a
+    source archive), every file but caches, environments and builds."""
+    try:
+        out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=root,
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        skipped = {".git", ".venv", "build", "dist", "__pycache__", ".mypy_cache", ".ruff_cache",
+                   ".hypothesis", ".pytest_cache"}
+        out = "\n".join(p.relative_to(root).as_posix() for p in root.rglob("*")
+                        if not skipped & set(p.relative_to(root).parts))
     return sorted({line for line in out.splitlines() if (root / line).is_file()})
 
 
