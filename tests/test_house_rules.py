@@ -76,7 +76,6 @@ NOW_CALLS = {
 }
 TIME_FUNCTIONS = {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter"}
 # Waits that measure their own deadline on the machine's clock: no meeting time, nothing a test sets.
-# (ui/single_instance.py's socket waits take the app's clock, issue #20, w2.)
 OWN_DEADLINES = {
     ("app/storage/pending.py", "time.monotonic"): "flush(): how long to wait on the writer's condition",
 }
