@@ -203,7 +203,9 @@ def measure_to_json(m: Measure) -> dict[str, object]:
 
 def capture_to_json(cap: Capture) -> dict[str, object]:
     """The capture as plain JSON (round-trips through :func:`capture_from_json`)."""
-    items = lambda xs: [{"id": i.id, "text": i.text, "confidential": i.confidential} for i in xs]  # noqa: E731
+    def items(xs: tuple[TextItem, ...]) -> list[dict[str, object]]:
+        return [{"id": i.id, "text": i.text, "confidential": i.confidential} for i in xs]
+
     return {
         "case_title": cap.case_title, "case_confidential": cap.case_confidential,
         "presenters": list(cap.presenters), "questions_asked": sorted(cap.questions_asked),

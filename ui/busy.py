@@ -29,7 +29,7 @@ POLL_MS = 25
 def progress_window(parent: QWidget | None, text: str) -> QProgressDialog:
     """A calm progress window with ``text`` and a moving bar (how long is not known), no Cancel."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # type: ignore[arg-type]  # (the work cannot be stopped half way)
+    dialog.setCancelButton(None)  # (the work cannot be stopped half way)
     dialog.setWindowTitle(QApplication.applicationName() or "Runde")
     dialog.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
                              else Qt.WindowModality.ApplicationModal)

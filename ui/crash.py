@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import logging
 import os
 import sqlite3
 import sys
 import threading
-import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.clock import Clock, SystemClock
 from app.paths import AppPaths
 from app.private import FILE_MODE, private_dir, private_file, tighten
 from app.storage.api import causes
@@ -53,7 +54,7 @@ log = logging.getLogger("runde")
 class PrivateLogFile(RotatingFileHandler):
     """A rotating log whose files are 0600 from their first byte, whatever the umask."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         private_file(Path(self.baseFilename))
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8")
@@ -105,16 +106,17 @@ class _Notifier(QObject):
 
     failed = Signal()
 
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log_path: Path, clock: Clock | None = None) -> None:
         super().__init__()
         self.log_path = log_path
+        self.clock: Clock = clock or SystemClock()
         self.showing = False
         self.last = -QUIET_S
         self.failed.connect(self.tell)
 
     def tell(self) -> None:
         """The calm dialog (one at a time, and not again within a minute: the log has every one)."""
-        now = time.monotonic()
+        now = self.clock.monotonic()
         if self.showing or QApplication.instance() is None or now - self.last < QUIET_S:
             return
         self.showing, self.last = True, now

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.api import BackupInfo
+from ui.qt_dates import qdatetime
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,7 +23,7 @@ ROLE = Qt.ItemDataRole.UserRole
 def backup_label(backup: BackupInfo, locale: QLocale | None = None) -> str:
     """When a backup was taken, in local time, and its size, as the user's language writes them."""
     loc = locale or QLocale()
-    return (f"{loc.toString(backup.local_time(), QLocale.FormatType.ShortFormat)} · "
+    return (f"{loc.toString(qdatetime(backup.local_time()), QLocale.FormatType.ShortFormat)} · "
             f"{loc.formattedDataSize(backup.size)}")
 
 

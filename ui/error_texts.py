@@ -54,6 +54,7 @@ def json_problem_text(problem: str) -> str | None:
 def team_file_error_text(exc: BaseException) -> str:
     """A refused team file (:class:`~app.storage.team_file.TeamFileError`) as the user reads it:
     the file, the item and the problem in their language (the English text where it is unknown)."""
+    from app.limits import MAX_ID
     from app.storage.api import team_file as t
 
     if not isinstance(exc, t.TeamFileError):
@@ -67,7 +68,7 @@ def team_file_error_text(exc: BaseException) -> str:
         t.NOT_MOMENT: tr("must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)"),
         t.NOT_DAY: tr("must be a date (ISO 8601, e.g. 2026-03-10)"),
         t.NOT_TIME: tr("must be a time of day (e.g. 14:00)"),
-        t.NOT_ID: tr("must be at most %1 letters, digits, “-” or “_”").replace("%1", str(t.MAX_ID)),
+        t.NOT_ID: tr("must be at most %1 letters, digits, “-” or “_”").replace("%1", str(MAX_ID)),
         t.USED_TWICE: tr("is an id used twice"),
         t.UNKNOWN_SERIES: tr("names a meeting series that is not in the file"),
         t.BAD_SERIES: tr("is not a usable meeting series"),

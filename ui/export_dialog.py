@@ -72,8 +72,8 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         # the text wraps to the width (a full-width table's rounding made a sideways bar for one pixel)
-        self.preview = QTextBrowser(openLinks=False,
-                                    horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview = QTextBrowser(openLinks=False)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.setAccessibleName(self.tr("What the sheet will contain"))
         self.private = _wrapping_list()
         self.private.setAccessibleName(self.tr("Confidential items, ticked ones are included"))

@@ -25,7 +25,7 @@ class HelpOverlay(QWidget):
         if self.isVisible():
             self.hide()
             return
-        self.setGeometry(self.parentWidget().rect())
+        self._cover_parent()
         self.raise_()
         self.show()
         self.setFocus()
@@ -37,8 +37,13 @@ class HelpOverlay(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the parent's size."""
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self._cover_parent()
         return False
+
+    def _cover_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
 
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """A click closes it."""

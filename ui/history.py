@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.atomic import ExportError, write_atomic
+from app.clock import Clock, SystemClock
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.sheet import Sheet
 from app.storage.api import (
@@ -45,6 +46,7 @@ from app.storage.api import (
 from ui.busy import busy
 from ui.error_texts import storage_error_text
 from ui.export_dialog import ExportDialog
+from ui.qt_dates import qdate, qdatetime
 from ui.sheet_labels import sheet_labels
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -112,13 +114,17 @@ class HistoryWindow(QWidget):
 
     Signals:
         visit_open_requested(int): go on with this learning visit (its window).
+
+    ``clock`` gives "now" (today for the measures' age, the time a sheet is made); the system's clock
+    when not given.
     """
 
     visit_open_requested = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.clock: Clock = clock or SystemClock()
         self.generation = 0  # refreshes so far (the poll's answers are shown only if none came since)
         self.team = QComboBox()
         self.search = QLineEdit()
@@ -281,13 +287,14 @@ class HistoryWindow(QWidget):
         loc = QLocale()
         lines: list[tuple[str, object]] = []
         for m in read.meetings:
-            when = loc.toString(m.started.astimezone(), QLocale.FormatType.ShortFormat)
+            when = loc.toString(qdatetime(m.started.astimezone()), QLocale.FormatType.ShortFormat)
             text = f"{when} · {m.format_title}" + (f" · {m.case_title}" if m.case_title else "")
             lines.append((text + " · " + self.tr("%n learning point(s)", "", m.learning_points), m.id))
         fill_list(self.meetings, lines)
-        fill_list(self.visits, [(f"{loc.toString(v.day, QLocale.FormatType.ShortFormat)} · {v.agent} · "
-                                 f"{v.colleague}", v.id) for v in read.visits])
-        today = date.today()
+        short = QLocale.FormatType.ShortFormat
+        fill_list(self.visits, [(f"{loc.toString(qdate(v.day), short)} · {v.agent} · {v.colleague}", v.id)
+                                for v in read.visits])
+        today = self.clock.wall().astimezone().date()
         fill_list(self.measures, [(x.text + " · " + self.tr("open for %n day(s)", "", (today - x.opened).days)
                                    + (f" · {x.owner}" if x.owner else ""), x.uid) for x in read.measures])
         self._tell(None)
@@ -331,14 +338,14 @@ class HistoryWindow(QWidget):
         lines: list[tuple[str, object]] = []
         for hit in hits:
             kind = self.tr("Learning point") if hit.kind == "point" else self.tr("Measure")
-            day = QLocale().toString(QDate(hit.started.astimezone().date()),
+            day = QLocale().toString(qdate(hit.started.astimezone().date()),
                                      QLocale.FormatType.ShortFormat) if hit.started else ""
             lines.append((f"{day} · {kind}: {hit.text[:200]}", f"{hit.kind}:{hit.meeting_id}:{hit.text}"))
         fill_list(self.results, lines)
 
     def mark_done(self) -> None:
         """The selected open measure is done."""
-        item = self.measures.currentItem()
+        item: QListWidgetItem | None = self.measures.currentItem()
         if item is None:
             return
         try:
@@ -363,17 +370,21 @@ class HistoryWindow(QWidget):
         dialog.show()
         return dialog
 
+    def _now(self) -> datetime:
+        """Now on the window's clock, in UTC (when a sheet is made)."""
+        return self.clock.wall().astimezone(UTC)
+
     def _no_sheet(self, exc: StorageError) -> None:
         self._tell(exc, self.tr("The server cannot be reached, so the sheet cannot be made now. Try again "
                                 "when it is back."))
 
     def export_meeting(self) -> ExportDialog | None:
         """Preview and export the selected meeting's sheet."""
-        item = self.meetings.currentItem() or self.meetings.item(0)
+        item: QListWidgetItem | None = self.meetings.currentItem() or self.meetings.item(0)
         if item is None:
             return None
         try:
-            sheet = meeting_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC))
+            sheet = meeting_sheet(self.store, int(item.data(ROLE)), self._now())
         except StorageError as exc:
             self._no_sheet(exc)
             return None
@@ -381,11 +392,11 @@ class HistoryWindow(QWidget):
 
     def export_visit(self) -> ExportDialog | None:
         """Preview and export the selected learning visit's sheet (observations only if released)."""
-        item = self.visits.currentItem() or self.visits.item(0)
+        item: QListWidgetItem | None = self.visits.currentItem() or self.visits.item(0)
         if item is None:
             return None
         try:
-            sheet = visit_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC),
+            sheet = visit_sheet(self.store, int(item.data(ROLE)), self._now(),
                                 sheet_labels().title_visit)
         except StorageError as exc:
             self._no_sheet(exc)
@@ -398,7 +409,8 @@ class HistoryWindow(QWidget):
         name = self.team.currentText() if self.team_id() is not None else ""
         try:  # since the last sheet: up to a year of meetings, read and laid out for the preview
             with busy(self, self.tr("Gathering the meetings for the staff sheet…")):
-                sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
+                now = self._now()
+                sheet = staff_sheet(self.store, self.team_id(), name, None, now.astimezone().date(), now,
                                     sheet_labels().title_visit)
                 return self._export(sheet, True)
         except StorageError as exc:
@@ -533,7 +545,7 @@ class HistoryWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
             "Replace the current data with the backup from %1? The current data is kept aside, not "
             "deleted. Runde closes; start it again afterwards.").replace(
-            "%1", QLocale().toString(chosen.local_time(), QLocale.FormatType.ShortFormat)))
+            "%1", QLocale().toString(qdatetime(chosen.local_time()), QLocale.FormatType.ShortFormat)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         from PySide6.QtWidgets import QApplication

@@ -4,7 +4,7 @@ and pulled out (OpenLP's pattern: first non-primary screen, ~350 ms debounce).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.room_view import RoomView
@@ -85,7 +85,7 @@ class ScreenRouter(QObject):
     def place(self, exclude: QScreen | None = None) -> QScreen | None:
         """Full screen on the best screen now (F5 too)."""
         screens = [s for s in QGuiApplication.screens() if s is not exclude]
-        primary = QGuiApplication.primaryScreen()
+        primary: QScreen | None = QGuiApplication.primaryScreen()
         if primary is exclude:
             primary = screens[0] if screens else None
         target = pick_screen(screens, primary, self.preferred)
@@ -107,7 +107,7 @@ class ScreenRouter(QObject):
 
     def _show_on(self, screen: QScreen) -> None:
         win = self.window
-        handle = win.windowHandle()
+        handle: QWindow | None = win.windowHandle()  # None until the window is created
         if handle is not None:
             handle.setScreen(screen)
         else:
@@ -139,7 +139,7 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     that screen: a laptop at 1366x768 and 125 % has 1093x614 logical pixels, and a dialog taller than
     that hides its buttons. (``QWidget.screen`` is called through the class: a dialog may have a field
     of that name.)"""
-    screen = QWidget.screen(window) or QGuiApplication.primaryScreen()
+    screen: QScreen | None = QWidget.screen(window) or QGuiApplication.primaryScreen()  # None: no screen
     if screen is None:
         window.resize(width, height)
         return

@@ -6,6 +6,7 @@ It edits a copy of :class:`app.preferences.Preferences`; the caller saves and ap
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
@@ -86,16 +87,17 @@ class SettingsDialog(QDialog):
             lambda: self.chime_test.emit(str(self.chime.currentData()), self.volume.value() / 100))
         self.sound.toggled.connect(self._sound_toggled)
         self.warning = QComboBox()
-        self.screen = QComboBox()
+        self.room_screen = QComboBox()  # (not "screen": that is QWidget.screen())
         self.server_url = QLineEdit()
         self.server_password = QLineEdit()
         self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.labels = {name: QLabel() for name in (
             "language", "theme", "text_size", "flash", "sound", "chime", "volume", "warning", "screen",
             "server_url", "server_password")}
-        buddies = {"language": self.language, "theme": self.theme, "text_size": self.text_size,
-                   "flash": self.flash, "sound": self.sound, "chime": self.chime, "volume": self.volume,
-                   "warning": self.warning, "screen": self.screen}
+        buddies: dict[str, QWidget] = {
+            "language": self.language, "theme": self.theme, "text_size": self.text_size,
+            "flash": self.flash, "sound": self.sound, "chime": self.chime, "volume": self.volume,
+            "warning": self.warning, "screen": self.room_screen}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         chime_row = QHBoxLayout()
@@ -178,7 +180,10 @@ class SettingsDialog(QDialog):
 
     def _fit(self) -> None:
         """As tall as the settings need (the screen allowing), the IT section in view when open."""
-        self.body.widget().layout().activate()
+        inner = self.body.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is not None:
+            layout.activate()
         fit_to_screen(self, max(self.width(), self.sizeHint().width()), self.sizeHint().height())
         if self.it_box.isVisible():
             self.body.ensureWidgetVisible(self.it_box, 0, 0)
@@ -211,7 +216,7 @@ class SettingsDialog(QDialog):
         self._fill(self.chime, [("soft", self.tr("Soft")), ("two-tone", self.tr("Two tones"))])
         self._fill(self.warning, [(s, self._warning_text(s)) for s in WARNING_CHOICES])
         screens = QGuiApplication.screens()
-        self._fill(self.screen, [(-1, self.tr("By itself: the first screen that is not this one"))] + [
+        self._fill(self.room_screen, [(-1, self.tr("By itself: the first screen that is not this one"))] + [
             (i, self.tr("Screen %1: %2 (%3 × %4)").replace("%1", str(i + 1)).replace("%2", s.name())
              .replace("%3", str(s.geometry().width())).replace("%4", str(s.geometry().height())))
             for i, s in enumerate(screens)])
@@ -256,7 +261,7 @@ class SettingsDialog(QDialog):
         return self.tr("%n minute(s) before the end of a step", "", seconds // 60)
 
     @staticmethod
-    def _fill(box: QComboBox, items: list[tuple[object, str]]) -> None:
+    def _fill(box: QComboBox, items: Sequence[tuple[object, str]]) -> None:
         """Replace the items, keeping the chosen one."""
         current = box.currentData()
         box.blockSignals(True)
@@ -286,7 +291,8 @@ class SettingsDialog(QDialog):
         self._choose(self.chime, p.chime)
         self.volume.setValue(round(p.volume * 100))
         self._choose(self.warning, p.warning_s if p.warning_s in WARNING_CHOICES else -1)
-        self._choose(self.screen, p.room_screen if p.room_screen < len(QGuiApplication.screens()) else -1)
+        screens = len(QGuiApplication.screens())
+        self._choose(self.room_screen, p.room_screen if p.room_screen < screens else -1)
 
     # -- model -----------------------------------------------------------------------------------
     def server_setting(self) -> tuple[str, str]:
@@ -301,4 +307,4 @@ class SettingsDialog(QDialog):
             text_scale=self.text_size.value() / 100, flash=self.flash.isChecked(),
             sound=self.sound.isChecked(), chime=str(self.chime.currentData()),
             volume=self.volume.value() / 100, warning_s=int(self.warning.currentData()),
-            room_screen=int(self.screen.currentData()))
+            room_screen=int(self.room_screen.currentData()))

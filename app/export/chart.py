@@ -4,7 +4,7 @@ Horizontal bars, one group per meeting (oldest at the top): planned as a light g
 actual as a darker, striped, black-outlined bar under it, so the two differ in pattern, outline and
 order as well as shade and read the same on a black-and-white printer. The value is printed at each
 bar's end, a minutes axis with light gridlines runs along the foot, a legend sits on top. Drawn with
-reportlab's own graphics in DejaVu Sans (:func:`app.export.register_fonts`); labels are user
+reportlab's own graphics in DejaVu Sans (:func:`app.export.fonts.register_fonts`); labels are user
 text, drawn as plain strings (never markup) and cut with an ellipsis when too long.
 
 With 26 meetings (a year of meetings every other week) the drawing is about 400 points tall: within
@@ -93,7 +93,7 @@ def _clip(text: str, font: str, size: float, room: float) -> str:
 def _nice_step(top: float, ticks: int = 6) -> float:
     """A round gridline step (1, 2 or 5 times a power of ten) giving at most ``ticks`` steps."""
     raw = max(top, 1.0) / ticks
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 

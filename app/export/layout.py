@@ -226,7 +226,9 @@ def _time_went(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:
     own sheet each step's planned and actual time (a staff sheet has them on a page of their own)."""
     if not (e.planned_s or e.actual_s):
         return []
-    mins = lambda s: labels.minutes % {"n": minutes(s)}  # noqa: E731
+    def mins(seconds: float) -> str:
+        return labels.minutes % {"n": minutes(seconds)}
+
     rows = [(labels.planned, mins(e.planned_s)), (labels.actual, mins(e.actual_s))]
     if e.paused_s >= 1:
         rows.append((labels.pauses, mmss(e.paused_s)))

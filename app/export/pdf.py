@@ -181,7 +181,7 @@ def para(text: str, style: ParagraphStyle, **kw: Any) -> list[Paragraph]:
     return out
 
 
-class _Line(Flowable):
+class _Line(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: Flowable is Any
     """One line of text in a paragraph style, drawn as a string: a heading or label that fits the
     width needs none of a Paragraph's parsing and line breaking (most of a sheet's headings)."""
 
@@ -466,7 +466,7 @@ def build_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]
     return story
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs: Canvas is Any
     """Two-pass canvas: "Page N of M" needs the page count, so pages are drawn at save()."""
 
     labels: SheetLabels = SheetLabels()

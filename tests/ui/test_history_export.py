@@ -421,3 +421,23 @@ def test_a_long_confidential_item_is_read_whole_in_the_list_to_tick(qtbot: QtBot
     assert listed.horizontalScrollBar().maximum() == 0, "the line runs out sideways"
     rect = listed.visualItemRect(listed.item(0))
     assert rect.right() <= listed.viewport().width() and rect.height() > listed.fontMetrics().height() * 1.5
+
+
+def test_the_age_of_an_open_measure_is_counted_on_the_windows_clock(qtbot: QtBot, tmp_path: Path) -> None:
+    """The history reads "today" from the clock it is given (the system's when none is)."""
+    from app.clock import FakeClock
+
+    clock = FakeClock()
+    s = Store.open(AppPaths.create(tmp_path / "c"), clock.wall)
+    try:
+        team = s.save_team("Afsnit 3", ["Anna Berg", "Bo"])
+        mid = s.start_meeting(team_id=team.id, format_id="f", format_title="Læringsmøde",
+                              participants=["Anna Berg", "Bo"], facilitator="Anna Berg", first_speaker="Bo")
+        s.save_capture(mid, Capture(measures=(Measure("m1", "Ny procedure", owner="Bo"),)))
+        clock.advance(12 * 24 * 3600)
+        w = HistoryWindow(s, clock=clock)
+        qtbot.addWidget(w)
+        assert w.measures.count() == 1
+        assert "open for 12 day" in w.measures.item(0).text()
+    finally:
+        s.close()
