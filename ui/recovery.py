@@ -20,8 +20,7 @@ from ui.i18n import tr
 from ui.when_text import short_when
 
 if TYPE_CHECKING:  # the Store (SQLAlchemy) loads after the first window is painted
-    from app.storage.api import Store
-    from app.storage.rescue import Rescued
+    from app.storage.api import Rescued, Store
     from app.visit import VisitData
     from ui.app_state import AppState
 

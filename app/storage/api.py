@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from app.storage.offline import OfflineNote
     from app.storage.opening import restore_choices, restore_from_backup
     from app.storage.pending import BackgroundWrites, PendingWrites
-    from app.storage.rescue import KeptObservation, RescuedVisit
+    from app.storage.rescue import KeptObservation, Rescued, RescuedVisit
     from app.storage.safety import AlreadyOpenError
     from app.storage.series_store import (
         SeriesRecord,
@@ -127,6 +127,7 @@ __all__ = [
     "read_team_file",
     "remove",
     "rescue",
+    "Rescued",
     "RescuedVisit",
     "resolve_database",
     "restore_choices",
@@ -202,6 +203,7 @@ _HOMES: dict[str, str] = {  # each name and the module that owns it
     "BackgroundWrites": "app.storage.pending",
     "PendingWrites": "app.storage.pending",
     "KeptObservation": "app.storage.rescue",
+    "Rescued": "app.storage.rescue",
     "RescuedVisit": "app.storage.rescue",
     "AlreadyOpenError": "app.storage.safety",
     "child_series": "app.storage.series_store",
