@@ -169,7 +169,7 @@ def open_history(runde: AppState) -> HistoryWindow | None:
     from ui.history import HistoryWindow
 
     try:
-        runde.history = HistoryWindow(runde.store)
+        runde.history = HistoryWindow(runde.store, clock=runde.clock)
     except StorageError as exc:
         QMessageBox.warning(runde.start_screen, tr("History"), tr(
             "The history cannot be shown now: %1").replace("%1", storage_error_text(exc)))

@@ -158,7 +158,7 @@ def storage_error_text(exc: BaseException) -> str:
     if isinstance(exc, DatabaseTooNewError):
         return tr("The data was saved by a newer version of Runde. This version leaves it untouched. "
                   "Please install the newer version.")
-    if type(exc).__name__ == "DatabaseCorruptError":  # app.storage.store (not imported here: heavy)
+    if type(exc).__name__ == "DatabaseCorruptError":  # app.storage.faults (not imported here: heavy)
         return tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved aside, "
                   "not deleted:\n%1").replace("%1", str(getattr(exc, "moved_to", "")))
     if type(exc).__name__ == "DatabaseSettingError":

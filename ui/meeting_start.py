@@ -137,7 +137,7 @@ def store_meeting(runde: AppState, ctl: MeetingController, setup: MeetingSetup, 
         runde.prefs = replace(runde.prefs, last_team=team)
         with contextlib.suppress(OSError):  # settings are a convenience; the meeting is stored
             save_preferences(runde.prefs, runde.paths.settings_path)
-    panel = CapturePanel(setup.format, list(setup.participants), runde.lang)
+    panel = CapturePanel(setup.format, list(setup.participants), runde.lang, clock=runde.clock)
     if presenters:  # as stored: the panel's next save keeps them
         panel.load(Capture(presenters=presenters))
     if team_id is not None:
@@ -203,7 +203,7 @@ def resume(runde: AppState, fmt: Format, unfinished: Unfinished) -> None:
     assert runde.store is not None
     meeting, _gap = meeting_from_state(fmt, unfinished.state, runde.clock)
     ctl = make_controller(runde, meeting)
-    panel = CapturePanel(fmt, list(meeting.participants), runde.lang)
+    panel = CapturePanel(fmt, list(meeting.participants), runde.lang, clock=runde.clock)
     panel.load(runde.store.capture(unfinished.meeting_id))
     runde.session = MeetingSession(ctl, runde.store, unfinished.meeting_id, panel, pending=runde.writes)
     ctl.show()

@@ -28,7 +28,8 @@ def made_offline(runde: AppState, kind: str, row_id: int, key: str) -> None:
     if runde.offline is None:
         return
     try:
-        runde.offline = offline.record(runde.paths, runde.offline.server, kind, row_id, key)
+        runde.offline = offline.record(runde.paths, runde.offline.server, kind, row_id, key,
+                                       now=runde.utc_now)  # the app's one clock, in UTC as stored
     except (offline.OfflineNoteError, ExportError) as exc:
         QMessageBox.warning(None, tr("Work done offline"), tr(
             "Runde cannot note this for sending to the team server later: %1. It is kept in this "

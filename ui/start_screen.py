@@ -137,7 +137,7 @@ class StartScreen(QWidget):
         self.team_label = QLabel()
         self.team_label.setBuddy(self.team_box)
         form.addRow(self.team_label, self.team_box)
-        self.series_label = WrapLabel()  # the team's next meeting (ui/series_panel.py fills it in)
+        self.series_label = WrapLabel()  # the team's next meeting (ui/series_hook.py fills it in)
         self.series_label.setObjectName("series")
         self.series_label.setVisible(False)
         self.series_button = QPushButton()

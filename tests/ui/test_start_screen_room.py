@@ -73,7 +73,7 @@ def test_the_series_line_keeps_all_its_lines_on_a_laptop(qtbot: QtBot, tmp_path:
     s.team_box.setCurrentText("Team Nord")
     s.participants_edit.setPlainText("Anna Østergaard\nBo\nMáret Ðuoŋŋa")
     s.series_label.setText("Today 09.00–09.30: Mini-circle. The meeting's format and people are chosen. "
-                           "Then: 14.12.2026, 21.12.2026, 28.12.2026.")  # as ui/series_panel.py writes it
+                           "Then: 14.12.2026, 21.12.2026, 28.12.2026.")  # as ui/series_hook.py writes it
     s.series_label.setVisible(True)
     for _ in range(5):
         QApplication.processEvents()
