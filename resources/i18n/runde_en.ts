@@ -19,31 +19,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="158"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <location filename="../../ui/store_opening.py" line="149"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <location filename="../../ui/store_opening.py" line="181"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <location filename="../../ui/store_opening.py" line="185"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <location filename="../../ui/store_opening.py" line="188"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <location filename="../../ui/store_opening.py" line="191"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
@@ -56,7 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <location filename="../../ui/store_opening.py" line="34"/>
         <source>The database setting cannot be used: %1</source>
         <translation type="unfinished"></translation>
@@ -72,51 +72,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="43"/>
+        <location filename="../../ui/offline_work.py" line="44"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="33"/>
-        <location filename="../../ui/offline_work.py" line="60"/>
-        <location filename="../../ui/offline_work.py" line="85"/>
-        <location filename="../../ui/offline_work.py" line="105"/>
-        <location filename="../../ui/offline_work.py" line="109"/>
+        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="86"/>
+        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="110"/>
         <source>Work done offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="35"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="62"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="70"/>
+        <location filename="../../ui/offline_work.py" line="71"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="76"/>
+        <location filename="../../ui/offline_work.py" line="77"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="107"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="110"/>
+        <location filename="../../ui/offline_work.py" line="111"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="117"/>
+        <location filename="../../ui/offline_work.py" line="118"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="118"/>
+        <location filename="../../ui/offline_work.py" line="119"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n learning visit</numerusform>
@@ -132,32 +132,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="120"/>
+        <location filename="../../ui/offline_work.py" line="121"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="121"/>
+        <location filename="../../ui/offline_work.py" line="122"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="126"/>
+        <location filename="../../ui/offline_work.py" line="127"/>
         <source>Send the work done offline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="127"/>
+        <location filename="../../ui/offline_work.py" line="128"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="130"/>
+        <location filename="../../ui/offline_work.py" line="131"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="131"/>
+        <location filename="../../ui/offline_work.py" line="132"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="161"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <location filename="../../ui/store_opening.py" line="199"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -229,30 +229,30 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="157"/>
+        <location filename="../../ui/recovery.py" line="156"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="158"/>
         <source>no case title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="66"/>
-        <location filename="../../ui/recovery.py" line="73"/>
-        <location filename="../../ui/recovery.py" line="160"/>
-        <location filename="../../ui/recovery.py" line="172"/>
+        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="171"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,17 +279,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="207"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="209"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="212"/>
+        <location filename="../../ui/recovery.py" line="211"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -297,7 +297,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="214"/>
+        <location filename="../../ui/recovery.py" line="213"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
@@ -305,25 +305,25 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="216"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="218"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="221"/>
+        <location filename="../../ui/recovery.py" line="220"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="30"/>
         <location filename="../../ui/app_windows.py" line="126"/>
-        <location filename="../../ui/meeting_start.py" line="219"/>
-        <location filename="../../ui/meeting_start.py" line="241"/>
+        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="242"/>
         <location filename="../../ui/second_start.py" line="108"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
@@ -405,40 +405,40 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="127"/>
+        <location filename="../../ui/meeting_start.py" line="128"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="128"/>
+        <location filename="../../ui/meeting_start.py" line="129"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="221"/>
         <location filename="../../ui/single_instance.py" line="141"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="227"/>
+        <location filename="../../ui/meeting_start.py" line="228"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="232"/>
+        <location filename="../../ui/meeting_start.py" line="233"/>
         <location filename="../../ui/single_instance.py" line="145"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="234"/>
+        <location filename="../../ui/meeting_start.py" line="235"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="242"/>
+        <location filename="../../ui/meeting_start.py" line="243"/>
         <location filename="../../ui/single_instance.py" line="152"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
@@ -1971,232 +1971,232 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be a list [ … ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>must be a group of fields in braces { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="68"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="68"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a time of day (e.g. 14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>is an id used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>names a meeting series that is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>is not a usable meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="75"/>
         <source>conflicts with data already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="77"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="77"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
         <source>has more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>holds more than %1 characters of text in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="80"/>
         <source>is more than %1 turns in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>must be between 0 and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="82"/>
         <source>is not a usable format (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="94"/>
+        <location filename="../../ui/error_texts.py" line="95"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/error_texts.py" line="103"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="103"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="106"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>The database could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>The database server could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="146"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="179"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="182"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="185"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="196"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,17 +2211,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="122"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="129"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="132"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,312 +2604,312 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Runde – operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start, pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next speaker or step (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute less (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>One minute more (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>The speaker passes (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen and back (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Room view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Full screen (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>List the keys (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Move room view to next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Finish meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Agenda and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
-        <location filename="../../ui/console.py" line="324"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="325"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Absent / back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Name of someone who arrived late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Late-comer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>What the room sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>e.g. 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Planned start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="291"/>
+        <location filename="../../ui/console.py" line="292"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the new plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="294"/>
-        <source>Show the plan that shortens what is left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/console.py" line="295"/>
-        <location filename="../../ui/console.py" line="302"/>
-        <source>Not now</source>
+        <source>Show the plan that shortens what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="296"/>
         <location filename="../../ui/console.py" line="303"/>
-        <source>Not now: keep the plan as it is</source>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="304"/>
+        <source>Not now: keep the plan as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="298"/>
         <source>A new plan for what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="299"/>
+        <location filename="../../ui/console.py" line="300"/>
         <source>New times for the steps to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300"/>
         <location filename="../../ui/console.py" line="301"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Apply the new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="353"/>
+        <location filename="../../ui/console.py" line="354"/>
         <source>Meeting time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="376"/>
+        <location filename="../../ui/console.py" line="377"/>
         <source>Type a time such as 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378"/>
+        <location filename="../../ui/console.py" line="379"/>
         <source>The room counts down to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="388"/>
+        <location filename="../../ui/console.py" line="389"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>⚠ Projected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>Projected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="414"/>
+        <location filename="../../ui/console.py" line="415"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min behind: shorten what is left so we end on time?</numerusform>
@@ -2917,12 +2917,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="445"/>
+        <location filename="../../ui/console.py" line="446"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n turn to come)</numerusform>
@@ -2930,17 +2930,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="477"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Nothing left can be shortened: the meeting ends about %n min late.</numerusform>
@@ -2948,27 +2948,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="478"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="479"/>
+        <location filename="../../ui/console.py" line="480"/>
         <source>Now: %1. With this plan: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="484"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="485"/>
+        <location filename="../../ui/console.py" line="486"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="487"/>
+        <location filename="../../ui/console.py" line="488"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Even with every step at its shortest, the meeting ends about %n min late.</numerusform>
@@ -2976,27 +2976,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>has spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="512"/>
+        <location filename="../../ui/console.py" line="513"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,12 +3976,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="77"/>
+        <location filename="../../ui/help_overlay.py" line="82"/>
         <source>Keys (a presentation clicker works too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="85"/>
+        <location filename="../../ui/help_overlay.py" line="90"/>
         <source>Press any key to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,104 +3989,104 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Runde – history and sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Search all learning points and measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Past meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Learning visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Sheet of this learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Mark the measure done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>Sheet of this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>Sheet for the staff meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="223"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="224"/>
         <source>Save the team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="219"/>
+        <location filename="../../ui/history.py" line="225"/>
         <source>Bring in a team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="220"/>
+        <location filename="../../ui/history.py" line="226"/>
         <source>Remove a person everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="208"/>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Measures still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Open this learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="286"/>
+        <location filename="../../ui/history.py" line="292"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n learning point</numerusform>
@@ -4094,7 +4094,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="291"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>open for %n day</numerusform>
@@ -4102,116 +4102,116 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="324"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="360"/>
+        <location filename="../../ui/history.py" line="367"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="367"/>
+        <location filename="../../ui/history.py" line="378"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="400"/>
+        <location filename="../../ui/history.py" line="411"/>
         <source>Gathering the meetings for the staff sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
-        <location filename="../../ui/history.py" line="418"/>
-        <location filename="../../ui/history.py" line="423"/>
+        <location filename="../../ui/history.py" line="425"/>
+        <location filename="../../ui/history.py" line="430"/>
+        <location filename="../../ui/history.py" line="435"/>
         <source>Save the team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
+        <location filename="../../ui/history.py" line="425"/>
         <source>Choose a team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="429"/>
+        <location filename="../../ui/history.py" line="441"/>
         <source>Saving the team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="449"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Bring in a team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="449"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>Runde team files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Bringing in the team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
-        <location filename="../../ui/history.py" line="465"/>
+        <location filename="../../ui/history.py" line="472"/>
+        <location filename="../../ui/history.py" line="477"/>
         <source>Nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="473"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="478"/>
         <source>The file could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="480"/>
-        <location filename="../../ui/history.py" line="515"/>
+        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>Remove a person everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="482"/>
+        <location filename="../../ui/history.py" line="494"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="484"/>
+        <location filename="../../ui/history.py" line="496"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="500"/>
+        <location filename="../../ui/history.py" line="512"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>The name was replaced in %n record,</numerusform>
@@ -4219,7 +4219,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="501"/>
+        <location filename="../../ui/history.py" line="513"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n note file kept on this computer</numerusform>
@@ -4227,7 +4227,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="502"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>and %n backup.</numerusform>
@@ -4235,7 +4235,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="503"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n copy that could not be changed was removed.</numerusform>
@@ -4243,7 +4243,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="516"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n copy could not be changed and still holds the name.</numerusform>
@@ -4251,7 +4251,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="516"/>
+        <location filename="../../ui/history.py" line="528"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n older copy of the data could not be changed and still holds the name. Delete it?</numerusform>
@@ -4259,25 +4259,25 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
-        <location filename="../../ui/history.py" line="530"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="540"/>
+        <location filename="../../ui/history.py" line="542"/>
         <location filename="../../ui/history.py" line="545"/>
+        <location filename="../../ui/history.py" line="557"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
+        <location filename="../../ui/history.py" line="540"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="534"/>
+        <location filename="../../ui/history.py" line="546"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="542"/>
+        <location filename="../../ui/history.py" line="554"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,28 +4308,28 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="113"/>
-        <location filename="../../ui/meeting_controller.py" line="127"/>
+        <location filename="../../ui/meeting_controller.py" line="114"/>
+        <location filename="../../ui/meeting_controller.py" line="128"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="147"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is almost up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="148"/>
+        <location filename="../../ui/meeting_controller.py" line="149"/>
         <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="158"/>
+        <location filename="../../ui/meeting_controller.py" line="159"/>
         <source>Room view on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="408"/>
+        <location filename="../../ui/meeting_controller.py" line="409"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>A meeting holds at most %n person.</numerusform>
@@ -4337,12 +4337,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="419"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>Finish the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="420"/>
+        <location filename="../../ui/meeting_controller.py" line="421"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,63 +4350,63 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="178"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="180"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="181"/>
+        <location filename="../../ui/meeting_session.py" line="182"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="183"/>
+        <location filename="../../ui/meeting_session.py" line="184"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="185"/>
+        <location filename="../../ui/meeting_session.py" line="186"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="186"/>
+        <location filename="../../ui/meeting_session.py" line="187"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="232"/>
+        <location filename="../../ui/meeting_session.py" line="233"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="234"/>
+        <location filename="../../ui/meeting_session.py" line="235"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="300"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="304"/>
+        <location filename="../../ui/meeting_session.py" line="305"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="307"/>
+        <location filename="../../ui/meeting_session.py" line="308"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,7 +4497,7 @@ Here: %2</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <location filename="../../ui/data_dialogs.py" line="37"/>
         <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
         <translation>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</translation>
     </message>
@@ -4523,32 +4523,32 @@ Here: %2</source>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="144"/>
+        <location filename="../../ui/room_view.py" line="64"/>
         <source>Room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="193"/>
+        <location filename="../../ui/room_view.py" line="113"/>
         <source>Press Page Down again to end the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="531"/>
+        <location filename="../../ui/room_header.py" line="30"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_header.py" line="68"/>
         <source>Today&apos;s focus area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="578"/>
+        <location filename="../../ui/room_view.py" line="162"/>
         <source>Planned %1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="579"/>
+        <location filename="../../ui/room_view.py" line="164"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -4556,7 +4556,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="582"/>
+        <location filename="../../ui/room_view.py" line="167"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -4564,7 +4564,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="584"/>
+        <location filename="../../ui/room_view.py" line="169"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -4572,49 +4572,49 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="586"/>
+        <location filename="../../ui/room_view.py" line="171"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="669"/>
+        <location filename="../../ui/room_clock.py" line="67"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="671"/>
-        <location filename="../../ui/room_view.py" line="826"/>
+        <location filename="../../ui/room_clock.py" line="69"/>
+        <location filename="../../ui/room_round.py" line="52"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="675"/>
+        <location filename="../../ui/room_clock.py" line="73"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="677"/>
+        <location filename="../../ui/room_clock.py" line="75"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="737"/>
-        <location filename="../../ui/room_view.py" line="824"/>
+        <location filename="../../ui/room_body.py" line="68"/>
+        <location filename="../../ui/room_round.py" line="49"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_gathering.py" line="21"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="751"/>
+        <location filename="../../ui/room_gathering.py" line="22"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="238"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>It took %n min</numerusform>
@@ -4622,63 +4622,63 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_gathering.py" line="39"/>
         <source>The meeting starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="768"/>
+        <location filename="../../ui/room_gathering.py" line="41"/>
         <source>Starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="770"/>
+        <location filename="../../ui/room_gathering.py" line="44"/>
         <source>It is %1 – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="847"/>
+        <location filename="../../ui/room_round.py" line="75"/>
         <source>%1 (%2 of %3) · %4 left in this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="855"/>
+        <location filename="../../ui/room_chips.py" line="40"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="857"/>
+        <location filename="../../ui/room_chips.py" line="42"/>
         <source>%1 is away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="430"/>
-        <location filename="../../ui/room_view.py" line="793"/>
+        <location filename="../../ui/room_gathering.py" line="68"/>
+        <location filename="../../ui/room_rows.py" line="134"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="590"/>
+        <location filename="../../ui/room_view.py" line="175"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="593"/>
+        <location filename="../../ui/room_view.py" line="179"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="803"/>
+        <location filename="../../ui/room_round.py" line="28"/>
         <source>Nobody takes a turn in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_round.py" line="30"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="809"/>
+        <location filename="../../ui/room_round.py" line="34"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,199 +4702,199 @@ Here: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Hide Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Organisation / IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>S&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Room&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>&amp;Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>As the computer is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>High contrast: black, white and yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Two tones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>By itself: the first screen that is not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="227"/>
         <source>Play the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Volume of the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>Text size of the windows on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Organisation / IT: the team database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>Database server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Password for the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>As the format says</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n second before the end of a step</numerusform>
@@ -4902,7 +4902,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minute before the end of a step</numerusform>
@@ -4991,208 +4991,208 @@ Here: %2</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="220"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="221"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="224"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>&amp;Meeting series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="227"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="228"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="229"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Case &amp;presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>Case presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="270"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>The case presenters take a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="271"/>
+        <location filename="../../ui/start_since_last.py" line="27"/>
         <source>Start with “What did you try since last time?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="273"/>
+        <location filename="../../ui/start_since_last.py" line="29"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="277"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="280"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Edit formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_rotation.py" line="40"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="283"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="256"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>The team: tick who is &amp;here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>E&amp;veryone here, guests too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="284"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="285"/>
+        <location filename="../../ui/start_plan.py" line="64"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_plan.py" line="65"/>
         <source>The plan as a bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="287"/>
+        <location filename="../../ui/start_plan.py" line="66"/>
         <source>Back to the format&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="467"/>
+        <location filename="../../ui/start_rotation.py" line="36"/>
         <source>%1 has the role this time; next time: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="529"/>
+        <location filename="../../ui/start_screen.py" line="442"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="579"/>
-        <location filename="../../ui/start_screen.py" line="582"/>
+        <location filename="../../ui/start_screen.py" line="486"/>
+        <location filename="../../ui/start_screen.py" line="487"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="606"/>
+        <location filename="../../ui/start_plan.py" line="88"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="609"/>
+        <location filename="../../ui/start_plan.py" line="91"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_plan.py" line="96"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_plan.py" line="99"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="625"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n turn of %2</numerusform>
@@ -5200,117 +5200,117 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="513"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="650"/>
+        <location filename="../../ui/start_plan.py" line="122"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="654"/>
+        <location filename="../../ui/start_plan.py" line="127"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="663"/>
+        <location filename="../../ui/start_plan.py" line="139"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="664"/>
+        <location filename="../../ui/start_plan.py" line="141"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="667"/>
+        <location filename="../../ui/start_plan.py" line="144"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="671"/>
+        <location filename="../../ui/start_plan.py" line="148"/>
         <source>Turns of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_plan.py" line="150"/>
         <source>Leave out “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="678"/>
+        <location filename="../../ui/start_plan.py" line="159"/>
         <source>turns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_plan.py" line="161"/>
         <source>“%1” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_plan.py" line="166"/>
         <source>For this meeting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_notes.py" line="17"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="761"/>
+        <location filename="../../ui/start_plan.py" line="171"/>
         <source>The plan is longer than usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="762"/>
+        <location filename="../../ui/start_plan.py" line="172"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="765"/>
+        <location filename="../../ui/start_plan.py" line="176"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="766"/>
+        <location filename="../../ui/start_plan.py" line="178"/>
         <source>Back to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_notes.py" line="24"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="727"/>
+        <location filename="../../ui/start_notes.py" line="26"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="730"/>
+        <location filename="../../ui/start_notes.py" line="29"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="733"/>
+        <location filename="../../ui/start_notes.py" line="32"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="738"/>
+        <location filename="../../ui/start_notes.py" line="37"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="740"/>
+        <location filename="../../ui/start_notes.py" line="40"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="742"/>
+        <location filename="../../ui/start_notes.py" line="42"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,7 +5318,7 @@ Here: %2</source>
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <location filename="../../ui/data_dialogs.py" line="71"/>
         <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
         <translation>Include confidential items and private observations (only for moving your own data to another computer)</translation>
     </message>
@@ -5565,7 +5565,7 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="168"/>
+        <location filename="../../ui/recovery.py" line="167"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>

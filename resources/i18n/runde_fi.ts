@@ -22,35 +22,35 @@
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="158"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <location filename="../../ui/store_opening.py" line="149"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <location filename="../../ui/store_opening.py" line="181"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <location filename="../../ui/store_opening.py" line="185"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <location filename="../../ui/store_opening.py" line="188"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <location filename="../../ui/store_opening.py" line="191"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -65,7 +65,7 @@
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <location filename="../../ui/store_opening.py" line="34"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -84,59 +84,59 @@
         <translation>Runde ei voi kirjata, mitä ilman yhteyttä tehdään, jotta sen voisi lähettää tiimin palvelimelle myöhemmin: %1. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="43"/>
+        <location filename="../../ui/offline_work.py" line="44"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Työskentelet ilman yhteyttä tämän tietokoneen omassa tiedostossa: tiimin palvelinta %1 ei tavoitettu. Se, mitä nyt teet, lähetetään sinne, kun Runde seuraavan kerran käynnistyy ja tavoittaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="33"/>
-        <location filename="../../ui/offline_work.py" line="60"/>
-        <location filename="../../ui/offline_work.py" line="85"/>
-        <location filename="../../ui/offline_work.py" line="105"/>
-        <location filename="../../ui/offline_work.py" line="109"/>
+        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="86"/>
+        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="110"/>
         <source>Work done offline</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehty työ</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="35"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjata tätä lähetettäväksi tiimin palvelimelle myöhemmin: %1. Se säilytetään tämän tietokoneen omassa tiedostossa; “runde move-team” voi siirtää tiimin historian palvelimelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="62"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea merkintäänsä siitä, mitä tällä tietokoneella tehtiin ilman yhteyttä (%1). Mitään ei lähetetty; merkintä jätettiin ennalleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="70"/>
+        <location filename="../../ui/offline_work.py" line="71"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehtyä työtä ei voi lukea tämän tietokoneen omasta tiedostosta: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="76"/>
+        <location filename="../../ui/offline_work.py" line="77"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehtyä työtä ei voitu lähettää: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="107"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehty työ lähetettiin, mutta sen merkintää ei voitu siirtää sivuun (%1). Runde tarjoaa sitä uudelleen; uudelleen lähettäminen ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="110"/>
+        <location filename="../../ui/offline_work.py" line="111"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetetty tiimin palvelimelle: %1. Se on nyt tiimin historiassa siellä; tämä tietokone säilyttää oman kopionsa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="117"/>
+        <location filename="../../ui/offline_work.py" line="118"/>
         <source>%n meeting(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="118"/>
+        <location filename="../../ui/offline_work.py" line="119"/>
         <source>%n learning visit(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -154,37 +154,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="120"/>
+        <location filename="../../ui/offline_work.py" line="121"/>
         <source>%1 and %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ja %2</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="121"/>
+        <location filename="../../ui/offline_work.py" line="122"/>
         <source>nothing new</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei mitään uutta</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="126"/>
+        <location filename="../../ui/offline_work.py" line="127"/>
         <source>Send the work done offline?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetetäänkö ilman yhteyttä tehty työ?</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="127"/>
+        <location filename="../../ui/offline_work.py" line="128"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kun tiimin palvelinta ei tavoitettu (alkaen %1), Runde toimi tämän tietokoneen omassa tiedostossa: %2. Lähetetäänkö se tiimin palvelimelle nyt? Tältä tietokoneelta ei poisteta mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="130"/>
+        <location filename="../../ui/offline_work.py" line="131"/>
         <source>Send now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="131"/>
+        <location filename="../../ui/offline_work.py" line="132"/>
         <source>Later</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhemmin</translation>
@@ -202,7 +202,7 @@
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
@@ -244,7 +244,7 @@ Mitään ei muutettu.</translation>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="161"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <location filename="../../ui/store_opening.py" line="199"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -273,34 +273,34 @@ Mitään ei muutettu.</translation>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="157"/>
+        <location filename="../../ui/recovery.py" line="156"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="158"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="66"/>
-        <location filename="../../ui/recovery.py" line="73"/>
-        <location filename="../../ui/recovery.py" line="160"/>
-        <location filename="../../ui/recovery.py" line="172"/>
+        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="171"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
@@ -334,19 +334,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runden tiedot on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="207"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="209"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokous oli vielä käynnissä, kun Runde pysähtyi hetki sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyy), vai päätetäänkö se siihen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="212"/>
+        <location filename="../../ui/recovery.py" line="211"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -355,7 +355,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="214"/>
+        <location filename="../../ui/recovery.py" line="213"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -364,19 +364,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="216"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="218"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="221"/>
+        <location filename="../../ui/recovery.py" line="220"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
@@ -384,8 +384,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/app_windows.py" line="30"/>
         <location filename="../../ui/app_windows.py" line="126"/>
-        <location filename="../../ui/meeting_start.py" line="219"/>
-        <location filename="../../ui/meeting_start.py" line="241"/>
+        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="242"/>
         <location filename="../../ui/second_start.py" line="108"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -483,46 +483,46 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="127"/>
+        <location filename="../../ui/meeting_start.py" line="128"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="128"/>
+        <location filename="../../ui/meeting_start.py" line="129"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="221"/>
         <location filename="../../ui/single_instance.py" line="141"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="227"/>
+        <location filename="../../ui/meeting_start.py" line="228"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="232"/>
+        <location filename="../../ui/meeting_start.py" line="233"/>
         <location filename="../../ui/single_instance.py" line="145"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: --facilitator-nimen on oltava yksi --participants-nimistä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="234"/>
+        <location filename="../../ui/meeting_start.py" line="235"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: muoto &apos;%1&apos; edellyttää fasilitaattoria: nimeä yksi --participants-henkilöistä valitsimella --facilitator NIMI.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="242"/>
+        <location filename="../../ui/meeting_start.py" line="243"/>
         <location filename="../../ui/single_instance.py" line="152"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -2353,277 +2353,277 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>sisältää ohjausmerkin tai yksinäisen korvausmerkin, joita mikään teksti ei saa sisältää</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole Runden tiimitiedosto (tai on uudemmasta Rundesta)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>is missing</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla tekstiä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a whole number</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla kokonaisluku</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a number</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla luku</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be true or false</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla true tai false</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be a list [ … ]</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla luettelo [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>must be a group of fields in braces { … }</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla aaltosulkeissa oleva kenttäryhmä { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="68"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla päivämäärä ja kellonaika (ISO 8601, esim. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="68"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla päivämäärä (ISO 8601, esim. 2026-03-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a time of day (e.g. 14:00)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla kellonaika (esim. 14:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>saa olla enintään %1 kirjainta, numeroa, “-” tai “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>is an id used twice</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on kahdesti käytetty tunniste</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>names a meeting series that is not in the file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viittaa tapaamissarjaan, jota ei ole tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>is not a usable meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole käyttökelpoinen tapaamissarja</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="75"/>
         <source>conflicts with data already here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on ristiriidassa täällä jo olevien tietojen kanssa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="77"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="77"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
         <source>has more than %1 entries</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää yli %1 kohtaa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>holds more than %1 characters of text in all</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää yhteensä yli %1 merkkiä tekstiä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="80"/>
         <source>is more than %1 turns in one step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on enemmän kuin %1 vuoroa yhdessä vaiheessa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>must be between 0 and %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla väliltä 0–%1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="82"/>
         <source>is not a usable format (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole käyttökelpoinen muoto (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="94"/>
+        <location filename="../../ui/error_texts.py" line="95"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/error_texts.py" line="103"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot on suljettu; mitään ei tallenneta ennen kuin Runde käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="103"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy on täynnä: mitään ei voi tallentaa ennen kuin tilaa on taas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokansio on kirjoitussuojattu: Runde ei voi tallentaa sinne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="106"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tietokantatiedosto %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea, mutta mitään ei voi tallentaa. Tee tiedostosta kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista, tai kysy IT-osastolta) ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden datakansio %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea ja koosteita tallentaa muualle, mutta kansioon ei voi tallentaa mitään, joten tapaamista tai oppimiskäyntiä ei voi aloittaa. Pyydä IT-osastoa tekemään kansiosta kirjoitettava, tee siitä itse kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista) tai käynnistä Runde valinnalla --data-dir ja kansiolla, johon voit kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma käyttää sitä); Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>The database could not be written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantaan ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ei ole kelvollinen varmuuskopio kansiossa %2; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopio %1 on vioittunut; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut avata tietojaan kansiossa %1 (%2). Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä; muutokset säilytetään tällä tietokoneella ja kirjoitetaan palvelimelle, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut muodostaa suojattua yhteyttä tietokantapalvelimeen %1: palvelimen varmenne tai yhteyden TLS-asetukset eivät täsmää. Mitään ei muutettu. Pyydä IT-osastoa tarkistamaan ne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimella on omat varmuuskopionsa; Runde palauttaa vain omat paikalliset tietonsa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>The database server could not be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelinta ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin on valittu, mutta Runden palvelinosaa ei ole asennettu tähän tietokoneeseen. Asenna Runde palvelinosineen (runde[server]) tai tyhjennä tietokantapalvelimen kenttä asetuksista, niin Runde käyttää tietokoneen omaa tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="146"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="179"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="182"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="185"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="196"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
@@ -2641,19 +2641,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Mitään ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="122"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jokin meni vikaan</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="129"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden sisällä meni jokin odottamatta vikaan. Kirjoitettu teksti tallennetaan joka sekunti, ja tapaaminen jatkuu: voit jatkaa työskentelyä. Jos jokin ei toimi niin kuin pitäisi, sulje Runde ja käynnistä se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="132"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muistiinpano siitä, mikä meni vikaan (ilman nimiä tai muistiinpanoja), on kohteessa %1</translation>
@@ -3104,372 +3104,372 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>◀ Back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Previous speaker or step (Page Up)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellinen puhuja tai vaihe (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start / Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita / Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start, pause or resume (Space)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko tai jatka (välilyönti)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next ▶</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next speaker or step (Page Down)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja tai vaihe (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute less (−)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>One minute more (+)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>The speaker passes (P)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen and back (B)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Room view full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä koko näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Full screen (F5)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>Keys…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>List the keys (F1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä näppäimet (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Siirrä huonenäkymä seuraavalle näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Finish meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Agenda and round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista ja kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
-        <location filename="../../ui/console.py" line="324"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="325"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Absent / back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poissa / takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Move down</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Name of someone who arrived late</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhässä tulleen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Late-comer&apos;s name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhästyneen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>Add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>What the room sees</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa näkyy</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Starts at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>e.g. 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>esim. 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Planned start time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu alkamisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="291"/>
+        <location filename="../../ui/console.py" line="292"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa tähän hetkeen; tapaaminen alkaa silti vasta, kun painat välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the new plan…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="294"/>
+        <location filename="../../ui/console.py" line="295"/>
         <source>Show the plan that shortens what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä suunnitelma, joka lyhentää jäljellä olevaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="295"/>
-        <location filename="../../ui/console.py" line="302"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="296"/>
-        <location filename="../../ui/console.py" line="303"/>
+        <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="304"/>
         <source>Not now: keep the plan as it is</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt: pidä suunnitelma ennallaan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>A new plan for what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi suunnitelma jäljellä olevalle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="299"/>
+        <location filename="../../ui/console.py" line="300"/>
         <source>New times for the steps to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uudet ajat tuleville vaiheille</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300"/>
         <location filename="../../ui/console.py" line="301"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Apply the new plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota uusi suunnitelma käyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="353"/>
+        <location filename="../../ui/console.py" line="354"/>
         <source>Meeting time %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista kulunut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="376"/>
+        <location filename="../../ui/console.py" line="377"/>
         <source>Type a time such as 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita aika, esimerkiksi 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378"/>
+        <location filename="../../ui/console.py" line="379"/>
         <source>The room counts down to it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="388"/>
+        <location filename="../../ui/console.py" line="389"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>⚠ Projected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Arvio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>Projected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Arvio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="414"/>
+        <location filename="../../ui/console.py" line="415"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3478,13 +3478,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="445"/>
+        <location filename="../../ui/console.py" line="446"/>
         <source>%1 (%n turns to come)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3493,19 +3493,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on aikataulussa: mitään ei tarvitse lyhentää.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen päättyy yhä tavallisessa ajassa: mitään ei tarvitse lyhentää.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="477"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3514,31 +3514,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="478"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään jo alkanutta ei lyhennetä: nyt käynnissä oleva vaihe tai vuoro säilyttää aikansa.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="479"/>
+        <location filename="../../ui/console.py" line="480"/>
         <source>Now: %1. With this plan: %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nyt: %1. Tällä suunnitelmalla: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="484"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="485"/>
+        <location filename="../../ui/console.py" line="486"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan, klo %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="487"/>
+        <location filename="../../ui/console.py" line="488"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3547,31 +3547,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>odottaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>speaking now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puhuu nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>has spoken</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on puhunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="512"/>
+        <location filename="../../ui/console.py" line="513"/>
         <source>absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -4740,13 +4740,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Näppäinohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="77"/>
+        <location filename="../../ui/help_overlay.py" line="82"/>
         <source>Keys (a presentation clicker works too)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet (myös esitysten kaukosäädin toimii)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="85"/>
+        <location filename="../../ui/help_overlay.py" line="90"/>
         <source>Press any key to close.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje painamalla mitä tahansa näppäintä.</translation>
@@ -4755,123 +4755,123 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Runde – history and sheets</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Runde – historia ja koosteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Hae kaikista opeista ja toimenpiteistä…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Search</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Past meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aiemmat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Learning visits</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän oppimiskäynnin kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Mark the measure done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse toimenpide tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>Sheet of this meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän tapaamisen kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Kooste henkilöstökokoukseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="223"/>
         <source>Restore a backup…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="224"/>
         <source>Save the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="219"/>
+        <location filename="../../ui/history.py" line="225"/>
         <source>Bring in a team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="220"/>
+        <location filename="../../ui/history.py" line="226"/>
         <source>Remove a person everywhere…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Search results</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="208"/>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Measures still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Avaa tämä oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>All teams</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tiimit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="286"/>
+        <location filename="../../ui/history.py" line="292"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -4880,7 +4880,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="291"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>open for %n day(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4889,137 +4889,137 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; näytetään aiemmin luettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="324"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei muutettu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="360"/>
+        <location filename="../../ui/history.py" line="367"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kooste tallennettiin, mutta palvelimeen ei saada yhteyttä sen merkitsemiseksi: seuraava henkilöstöpalaverin kooste alkaa siitä, mistä tämä alkoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="367"/>
+        <location filename="../../ui/history.py" line="378"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten koostetta ei voi tehdä nyt. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="400"/>
+        <location filename="../../ui/history.py" line="411"/>
         <source>Gathering the meetings for the staff sheet…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kootaan kokouksia henkilöstökokouksen koosteeseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
-        <location filename="../../ui/history.py" line="418"/>
-        <location filename="../../ui/history.py" line="423"/>
+        <location filename="../../ui/history.py" line="425"/>
+        <location filename="../../ui/history.py" line="430"/>
+        <location filename="../../ui/history.py" line="435"/>
         <source>Save the team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
+        <location filename="../../ui/history.py" line="425"/>
         <source>Choose a team first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin tiimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="429"/>
+        <location filename="../../ui/history.py" line="441"/>
         <source>Saving the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennetaan tiimin tietoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="449"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten tiimin tietoja ei voi lukea nyt. Mitään ei tallennettu; yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Bring in a team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="449"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>Runde team files (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Bringing in the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuodaan tiimin tietoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
-        <location filename="../../ui/history.py" line="465"/>
+        <location filename="../../ui/history.py" line="472"/>
+        <location filename="../../ui/history.py" line="477"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="473"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei tuotu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="478"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="480"/>
-        <location filename="../../ui/history.py" line="515"/>
+        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="482"/>
+        <location filename="../../ui/history.py" line="494"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="484"/>
+        <location filename="../../ui/history.py" line="496"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myös varmuuskopiot ja tälle tietokoneelle säilytetyt muistiinpanot kirjoitetaan uudelleen ilman nimeä. Vapaaseen tekstiin (muistiinpanot, pohdinnat, havainnot) kirjoitettuja nimiä ei muuteta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="500"/>
+        <location filename="../../ui/history.py" line="512"/>
         <source>The name was replaced in %n record(s),</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5028,7 +5028,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="501"/>
+        <location filename="../../ui/history.py" line="513"/>
         <source>%n note file(s) kept on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5037,7 +5037,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="502"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>and %n backup(s).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5046,7 +5046,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="503"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5055,7 +5055,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="516"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5064,7 +5064,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="516"/>
+        <location filename="../../ui/history.py" line="528"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5073,28 +5073,28 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
-        <location filename="../../ui/history.py" line="530"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="540"/>
+        <location filename="../../ui/history.py" line="542"/>
         <location filename="../../ui/history.py" line="545"/>
+        <location filename="../../ui/history.py" line="557"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
+        <location filename="../../ui/history.py" line="540"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="534"/>
+        <location filename="../../ui/history.py" line="546"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="542"/>
+        <location filename="../../ui/history.py" line="554"/>
         <source>Restoring the backup…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaan varmuuskopiota…</translation>
@@ -5130,32 +5130,32 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="113"/>
-        <location filename="../../ui/meeting_controller.py" line="127"/>
+        <location filename="../../ui/meeting_controller.py" line="114"/>
+        <location filename="../../ui/meeting_controller.py" line="128"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="147"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is almost up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="148"/>
+        <location filename="../../ui/meeting_controller.py" line="149"/>
         <source>Time is up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="158"/>
+        <location filename="../../ui/meeting_controller.py" line="159"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="408"/>
+        <location filename="../../ui/meeting_controller.py" line="409"/>
         <source>A meeting holds at most %n people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5164,13 +5164,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="419"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>Finish the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="420"/>
+        <location filename="../../ui/meeting_controller.py" line="421"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
@@ -5179,25 +5179,25 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="178"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>Changed elsewhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutettu muualla</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="180"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppia muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="181"/>
+        <location filename="../../ui/meeting_session.py" line="182"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä toimenpidettä muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="183"/>
+        <location filename="../../ui/meeting_session.py" line="184"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -5205,49 +5205,49 @@ Here: %2</source>
 Täällä: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="185"/>
+        <location filename="../../ui/meeting_session.py" line="186"/>
         <source>Keep mine</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pidä oma versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="186"/>
+        <location filename="../../ui/meeting_session.py" line="187"/>
         <source>Take theirs</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota toisen tietokoneen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="232"/>
+        <location filename="../../ui/meeting_session.py" line="233"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="234"/>
+        <location filename="../../ui/meeting_session.py" line="235"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="300"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="304"/>
+        <location filename="../../ui/meeting_session.py" line="305"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="307"/>
+        <location filename="../../ui/meeting_session.py" line="308"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -5353,7 +5353,7 @@ Täällä: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <location filename="../../ui/data_dialogs.py" line="37"/>
         <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse palautettava varmuuskopio (uusin ensin). Nykyiset tiedot siirretään sivuun, niitä ei poisteta.</translation>
@@ -5383,37 +5383,37 @@ Täällä: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="144"/>
+        <location filename="../../ui/room_view.py" line="64"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="193"/>
+        <location filename="../../ui/room_view.py" line="113"/>
         <source>Press Page Down again to end the meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta kokous painamalla Page Down uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="531"/>
+        <location filename="../../ui/room_header.py" line="30"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_header.py" line="68"/>
         <source>Today&apos;s focus area: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän kerran painopistealue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="578"/>
+        <location filename="../../ui/room_view.py" line="162"/>
         <source>Planned %1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu %1 / %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="579"/>
+        <location filename="../../ui/room_view.py" line="164"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5422,7 +5422,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="582"/>
+        <location filename="../../ui/room_view.py" line="167"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5431,7 +5431,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="584"/>
+        <location filename="../../ui/room_view.py" line="169"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5440,57 +5440,57 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="586"/>
+        <location filename="../../ui/room_view.py" line="171"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="669"/>
+        <location filename="../../ui/room_clock.py" line="67"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="671"/>
-        <location filename="../../ui/room_view.py" line="826"/>
+        <location filename="../../ui/room_clock.py" line="69"/>
+        <location filename="../../ui/room_round.py" line="52"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="675"/>
+        <location filename="../../ui/room_clock.py" line="73"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="677"/>
+        <location filename="../../ui/room_clock.py" line="75"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="737"/>
-        <location filename="../../ui/room_view.py" line="824"/>
+        <location filename="../../ui/room_body.py" line="68"/>
+        <location filename="../../ui/room_round.py" line="49"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_gathering.py" line="21"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="751"/>
+        <location filename="../../ui/room_gathering.py" line="22"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="238"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5499,74 +5499,74 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_gathering.py" line="39"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="768"/>
+        <location filename="../../ui/room_gathering.py" line="41"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="770"/>
+        <location filename="../../ui/room_gathering.py" line="44"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="847"/>
+        <location filename="../../ui/room_round.py" line="75"/>
         <source>%1 (%2 of %3) · %4 left in this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 (%2/%3) · tätä osaa jäljellä %4</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="855"/>
+        <location filename="../../ui/room_chips.py" line="40"/>
         <source>%1 passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ohitti vuoronsa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="857"/>
+        <location filename="../../ui/room_chips.py" line="42"/>
         <source>%1 is away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on poissa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="430"/>
-        <location filename="../../ui/room_view.py" line="793"/>
+        <location filename="../../ui/room_gathering.py" line="68"/>
+        <location filename="../../ui/room_rows.py" line="134"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="590"/>
+        <location filename="../../ui/room_view.py" line="175"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="593"/>
+        <location filename="../../ui/room_view.py" line="179"/>
         <source>Ends %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="803"/>
+        <location filename="../../ui/room_round.py" line="28"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_round.py" line="30"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="809"/>
+        <location filename="../../ui/room_round.py" line="34"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
@@ -5593,237 +5593,237 @@ Täällä: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Hide Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Piilota Organisaatio / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Organisation / IT…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin yhteinen tietokantapalvelin on käytössä: %1. IT-osasto huolehtii siitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tallennetaan tämän tietokoneen omaan tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>&amp;Database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta&amp;palvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Pass&amp;word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="227"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osasto määrittää tämän, kun tiimi jakaa kokouksensa tietokantapalvelimella; jätä se ennalleen, ellei sinua pyydetä muuttamaan sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Organisation / IT: the team database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT: tiimin tietokantapalvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Empty: this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>Database server address</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Password for the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5832,7 +5832,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5937,248 +5937,248 @@ Täällä: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="220"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="221"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="224"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="227"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="228"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="229"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Case &amp;presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen &amp;esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>Case presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse, kuka esittää tapauksen: yksi tai useampi. Nuolinäppäimet siirtävät, välilyönti merkitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="270"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>The case presenters take a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät osallistuvat kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="271"/>
+        <location filename="../../ui/start_since_last.py" line="27"/>
         <source>Start with “What did you try since last time?”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="273"/>
+        <location filename="../../ui/start_since_last.py" line="29"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="277"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="280"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_rotation.py" line="40"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="283"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="256"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>The team: tick who is &amp;here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat &amp;paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>E&amp;veryone here, guests too</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kaikki paikalla, myös vieraat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="284"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="285"/>
+        <location filename="../../ui/start_plan.py" line="64"/>
         <source>The plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_plan.py" line="65"/>
         <source>The plan as a bar</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma palkkina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="287"/>
+        <location filename="../../ui/start_plan.py" line="66"/>
         <source>Back to the format&apos;s times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin muodon aikoihin</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="467"/>
+        <location filename="../../ui/start_rotation.py" line="36"/>
         <source>%1 has the role this time; next time: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 hoitaa roolin tällä kertaa; ensi kerralla: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="529"/>
+        <location filename="../../ui/start_screen.py" line="442"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="579"/>
-        <location filename="../../ui/start_screen.py" line="582"/>
+        <location filename="../../ui/start_screen.py" line="486"/>
+        <location filename="../../ui/start_screen.py" line="487"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="606"/>
+        <location filename="../../ui/start_plan.py" line="88"/>
         <source>Planned: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="609"/>
+        <location filename="../../ui/start_plan.py" line="91"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunniteltu: %1 tavallisesta %2 – %3 liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_plan.py" line="96"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – aika täyttyy tarkalleen: ylimääräistä minuuttia ei ole, jos jokin vaihe venyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_plan.py" line="99"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – %3 varaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="625"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>%1: %n turns of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6187,139 +6187,139 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="513"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="650"/>
+        <location filename="../../ui/start_plan.py" line="122"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulee voimaan heti: suunnitelmasta tulee %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="654"/>
+        <location filename="../../ui/start_plan.py" line="127"/>
         <source>To make it fit (the new total in brackets):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jotta se mahtuu (uusi kokonaisaika suluissa):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="663"/>
+        <location filename="../../ui/start_plan.py" line="139"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjä ei ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="664"/>
+        <location filename="../../ui/start_plan.py" line="141"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät eivät ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="667"/>
+        <location filename="../../ui/start_plan.py" line="144"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2 eikä %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="671"/>
+        <location filename="../../ui/start_plan.py" line="148"/>
         <source>Turns of %1 (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_plan.py" line="150"/>
         <source>Leave out “%1” (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä pois ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="678"/>
+        <location filename="../../ui/start_plan.py" line="159"/>
         <source>turns of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_plan.py" line="161"/>
         <source>“%1” %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_plan.py" line="166"/>
         <source>For this meeting: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän tapaamiseen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_notes.py" line="17"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin fasilitaattori: tämä muoto edellyttää jonkun, joka johtaa tapaamista.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="761"/>
+        <location filename="../../ui/start_plan.py" line="171"/>
         <source>The plan is longer than usual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on tavallista pidempi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="762"/>
+        <location filename="../../ui/start_plan.py" line="172"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on %1, pidempi kuin tapaamisen tavallinen %2. Aloitetaanko silti?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="765"/>
+        <location filename="../../ui/start_plan.py" line="176"/>
         <source>Start anyway</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita silti</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="766"/>
+        <location filename="../../ui/start_plan.py" line="178"/>
         <source>Back to the plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin suunnitelmaan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_notes.py" line="24"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="727"/>
+        <location filename="../../ui/start_notes.py" line="26"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="730"/>
+        <location filename="../../ui/start_notes.py" line="29"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="733"/>
+        <location filename="../../ui/start_notes.py" line="32"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="738"/>
+        <location filename="../../ui/start_notes.py" line="37"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="740"/>
+        <location filename="../../ui/start_notes.py" line="40"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="742"/>
+        <location filename="../../ui/start_notes.py" line="42"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -6328,7 +6328,7 @@ Täällä: %2</translation>
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <location filename="../../ui/data_dialogs.py" line="71"/>
         <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota mukaan luottamukselliset kohdat ja yksityiset havainnot (vain kun siirrät omia tietojasi toiselle tietokoneelle)</translation>
@@ -6622,7 +6622,7 @@ Täällä: %2</translation>
         <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="168"/>
+        <location filename="../../ui/recovery.py" line="167"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>

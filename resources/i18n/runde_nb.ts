@@ -19,31 +19,31 @@
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="158"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <location filename="../../ui/store_opening.py" line="149"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <location filename="../../ui/store_opening.py" line="181"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <location filename="../../ui/store_opening.py" line="185"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <location filename="../../ui/store_opening.py" line="188"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <location filename="../../ui/store_opening.py" line="191"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
@@ -56,7 +56,7 @@
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <location filename="../../ui/store_opening.py" line="34"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
@@ -72,51 +72,51 @@
         <translation>Runde kan ikke notere hva som gjøres frakoblet, slik at det kan sendes til teamets server senere: %1. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="43"/>
+        <location filename="../../ui/offline_work.py" line="44"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbeider frakoblet i denne datamaskinens egen fil: teamets server %1 kunne ikke nås. Det du gjør nå, sendes dit neste gang Runde starter og når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="33"/>
-        <location filename="../../ui/offline_work.py" line="60"/>
-        <location filename="../../ui/offline_work.py" line="85"/>
-        <location filename="../../ui/offline_work.py" line="105"/>
-        <location filename="../../ui/offline_work.py" line="109"/>
+        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="86"/>
+        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="110"/>
         <source>Work done offline</source>
         <translation>Arbeid gjort frakoblet</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="34"/>
+        <location filename="../../ui/offline_work.py" line="35"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan ikke notere dette slik at det kan sendes til teamets server senere: %1. Det tas vare på i denne datamaskinens egen fil; “runde move-team” kan flytte et teams historikk til serveren.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="61"/>
+        <location filename="../../ui/offline_work.py" line="62"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke lese notatet om hva som ble gjort frakoblet på denne datamaskinen (%1). Ingenting ble sendt; notatet er latt være som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="70"/>
+        <location filename="../../ui/offline_work.py" line="71"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som ble gjort frakoblet, kan ikke leses fra denne datamaskinens egen fil: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="76"/>
+        <location filename="../../ui/offline_work.py" line="77"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som ble gjort frakoblet, kunne ikke sendes: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="106"/>
+        <location filename="../../ui/offline_work.py" line="107"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som ble gjort frakoblet, er sendt, men notatet kunne ikke legges til side (%1). Runde tilbyr det igjen; å sende det igjen endrer ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="110"/>
+        <location filename="../../ui/offline_work.py" line="111"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nå i teamets historikk der; denne datamaskinen beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="117"/>
+        <location filename="../../ui/offline_work.py" line="118"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/offline_work.py" line="118"/>
+        <location filename="../../ui/offline_work.py" line="119"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøk</numerusform>
@@ -132,32 +132,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="120"/>
+        <location filename="../../ui/offline_work.py" line="121"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="121"/>
+        <location filename="../../ui/offline_work.py" line="122"/>
         <source>nothing new</source>
         <translation>ingenting nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="126"/>
+        <location filename="../../ui/offline_work.py" line="127"/>
         <source>Send the work done offline?</source>
         <translation>Sende det som ble gjort frakoblet?</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="127"/>
+        <location filename="../../ui/offline_work.py" line="128"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbeidet Runde i denne datamaskinens egen fil: %2. Sende det til teamets server nå? Ingenting fjernes fra denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="130"/>
+        <location filename="../../ui/offline_work.py" line="131"/>
         <source>Send now</source>
         <translation>Send nå</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_work.py" line="131"/>
+        <location filename="../../ui/offline_work.py" line="132"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -208,7 +208,7 @@ Ingenting ble endret.</translation>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="161"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <location filename="../../ui/store_opening.py" line="199"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -233,30 +233,30 @@ Ingenting ble endret.</translation>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="157"/>
+        <location filename="../../ui/recovery.py" line="156"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="158"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="66"/>
-        <location filename="../../ui/recovery.py" line="73"/>
-        <location filename="../../ui/recovery.py" line="160"/>
-        <location filename="../../ui/recovery.py" line="172"/>
+        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="159"/>
+        <location filename="../../ui/recovery.py" line="171"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
@@ -285,17 +285,17 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="207"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="209"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>Et møte pågikk fortsatt da Runde stoppet for et øyeblikk siden. Vil du fortsette der det slapp (satt på pause, med tiden som har gått), eller avslutte det der?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="212"/>
+        <location filename="../../ui/recovery.py" line="211"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -303,7 +303,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="214"/>
+        <location filename="../../ui/recovery.py" line="213"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -311,25 +311,25 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="216"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="218"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="221"/>
+        <location filename="../../ui/recovery.py" line="220"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="30"/>
         <location filename="../../ui/app_windows.py" line="126"/>
-        <location filename="../../ui/meeting_start.py" line="219"/>
-        <location filename="../../ui/meeting_start.py" line="241"/>
+        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="242"/>
         <location filename="../../ui/second_start.py" line="108"/>
         <source>Runde</source>
         <translation>Runde</translation>
@@ -411,40 +411,40 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Møtet kan ikke startes, fordi det ikke kunne lagres. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="127"/>
+        <location filename="../../ui/meeting_start.py" line="128"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="128"/>
+        <location filename="../../ui/meeting_start.py" line="129"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/meeting_start.py" line="221"/>
         <location filename="../../ui/single_instance.py" line="141"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="227"/>
+        <location filename="../../ui/meeting_start.py" line="228"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møte kan ha høyst %1 personer; bare de første %1 deltar, resten utelates.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="232"/>
+        <location filename="../../ui/meeting_start.py" line="233"/>
         <location filename="../../ui/single_instance.py" line="145"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator må være et av navnene i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="234"/>
+        <location filename="../../ui/meeting_start.py" line="235"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; krever en fasilitator: oppgi en av --participants med --facilitator NAVN.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_start.py" line="242"/>
+        <location filename="../../ui/meeting_start.py" line="243"/>
         <location filename="../../ui/single_instance.py" line="152"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en av --participants. Velg hvem som legger fram casen, på startskjermen.</translation>
@@ -1989,232 +1989,232 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>inneholder et kontrolltegn eller et enslig surrogat, som ingen tekst kan inneholde</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
         <translation>er ikke en Runde-teamfil (eller er fra en nyere Runde)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a text</source>
         <translation>må være en tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a whole number</source>
         <translation>må være et helt tall</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a number</source>
         <translation>må være et tall</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be true or false</source>
         <translation>må være true eller false</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be a list [ … ]</source>
         <translation>må være en liste [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>må være en gruppe felt i krøllparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="68"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
         <translation>må være en dato og et klokkeslett (ISO 8601, f.eks. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="68"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
         <translation>må være en dato (ISO 8601, f.eks. 2026-03-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a time of day (e.g. 14:00)</source>
         <translation>må være et klokkeslett (f.eks. 14:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
         <translation>kan være høyst %1 bokstaver, sifre, “-” eller “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>is an id used twice</source>
         <translation>er en id som brukes to ganger</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>names a meeting series that is not in the file</source>
         <translation>viser til en møteserie som ikke finnes i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>is not a usable meeting series</source>
         <translation>er ikke en brukbar møteserie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="75"/>
         <source>conflicts with data already here</source>
         <translation>passer ikke med data som allerede er her</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="77"/>
         <source>is longer than %1 characters</source>
         <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="77"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
         <source>has more than %1 entries</source>
         <translation>har mer enn %1 oppføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>holds more than %1 characters of text in all</source>
         <translation>inneholder til sammen mer enn %1 tegn tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="80"/>
         <source>is more than %1 turns in one step</source>
         <translation>er mer enn %1 turer i ett trinn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>must be between 0 and %1</source>
         <translation>må være mellom 0 og %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="82"/>
         <source>is not a usable format (%1)</source>
         <translation>er ikke et brukbart format (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="94"/>
+        <location filename="../../ui/error_texts.py" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/error_texts.py" line="103"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data er lukket; ingenting mer lagres før Runde startes på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="103"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken er full: ingenting mer kan lagres før det er plass igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen er skrivebeskyttet: Runde kan ikke lagre der.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="106"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation>Rundes databasefil %1 er skrivebeskyttet: historikk og oversikter kan leses, men ingenting kan lagres. Gjør filen skrivbar (under egenskaper eller tillatelser, eller spør IT-avdelingen), og start Runde igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation>Rundes datamappe %1 er skrivebeskyttet: historikk og oversikter kan leses, og oversikter kan lagres et annet sted, men ingenting kan lagres i mappen, så ingen møter eller læringsbesøk kan starte. Be IT-avdelingen gjøre mappen skrivbar, gjør den skrivbar selv (under egenskaper eller tillatelser), eller start Runde med --data-dir og en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er opptatt (et annet program bruker den); Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>The database could not be written: %1</source>
         <translation>Kunne ikke skrive til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhetskopi i %2; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhetskopien %1 er skadet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åpne dataene sine i %1 (%2). Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Får ikke kontakt med databaseserveren %1; endringer blir liggende på denne datamaskinen og skrives til serveren når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke opprette en sikker tilkobling til databaseserveren %1: serverens sertifikat eller tilkoblingens TLS-innstillinger passer ikke. Ingenting ble endret. Be IT-avdelingen kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhetskopier; Runde gjenoppretter bare sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation>Det er valgt en databaseserver, men Rundes serverdel er ikke installert på denne datamaskinen. Installer Runde med serverdelen (runde[server]), eller tøm feltet for databaseserveren under Innstillinger for å bruke datamaskinens egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøket finnes ikke lenger i databasen (det er fjernet, kanskje på en annen datamaskin). Det som ble skrevet, tas vare på i en fil på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="146"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="179"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="182"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="185"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="196"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation>Til IT-avdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker tilkobling til databaseserveren</translation>
     </message>
@@ -2229,17 +2229,17 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Ingenting ble hentet inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="122"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="129"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Noe uventet gikk galt i Runde. Det som er skrevet, lagres hvert sekund, og møtet fortsetter: du kan arbeide videre. Hvis noe ikke virker som det skal, lukk Runde og start det igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="132"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>Et notat om hva som gikk galt (uten navn eller notater), ligger i %1</translation>
     </message>
@@ -2623,313 +2623,313 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;kontrollpanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – kontrollpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, pause eller fortsett (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Neste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute less (−)</source>
         <translation>Ett minutt mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>One minute more (+)</source>
         <translation>Ett minutt mer (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>The speaker passes (P)</source>
         <translation>Den som har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skjerm og tilbake (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Room view full screen</source>
         <translation>Fellesvisning i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Full screen (F5)</source>
         <translation>Fullskjerm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>List the keys (F1)</source>
         <translation>Vis tastene (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Move room view to next screen</source>
         <translation>Flytt fellesvisningen til neste skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Finish meeting…</source>
         <translation>Avslutt møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
-        <location filename="../../ui/console.py" line="324"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="325"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navnet på den som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>What the room sees</source>
         <translation>Det alle i rommet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Starts at</source>
         <translation>Starter kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>e.g. 14:00</source>
         <translation>f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Planned start time</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="291"/>
+        <location filename="../../ui/console.py" line="292"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Fellesvisningen teller ned til dette tidspunktet; møtet starter likevel først når du trykker på mellomromstasten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the new plan…</source>
         <translation>Vis den nye planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="294"/>
+        <location filename="../../ui/console.py" line="295"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Vis planen som forkorter resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="295"/>
-        <location filename="../../ui/console.py" line="302"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="296"/>
-        <location filename="../../ui/console.py" line="303"/>
+        <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="304"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Ikke nå: behold planen som den er</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan for resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="299"/>
+        <location filename="../../ui/console.py" line="300"/>
         <source>New times for the steps to come</source>
         <translation>Nye tider for de kommende punktene</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300"/>
         <location filename="../../ui/console.py" line="301"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Apply the new plan</source>
         <translation>Bruk den nye planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="352"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="353"/>
+        <location filename="../../ui/console.py" line="354"/>
         <source>Meeting time %1</source>
         <translation>Møtetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="376"/>
+        <location filename="../../ui/console.py" line="377"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslett, f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378"/>
+        <location filename="../../ui/console.py" line="379"/>
         <source>The room counts down to it</source>
         <translation>Fellesvisningen teller ned til det</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="388"/>
+        <location filename="../../ui/console.py" line="389"/>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>⚠ Projected: %1</source>
         <translation>⚠ Forventet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398"/>
+        <location filename="../../ui/console.py" line="399"/>
         <source>Projected: %1</source>
         <translation>Forventet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="414"/>
+        <location filename="../../ui/console.py" line="415"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bak skjema: skal resten forkortes så vi blir ferdige i tide?</numerusform>
@@ -2937,12 +2937,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="445"/>
+        <location filename="../../ui/console.py" line="446"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur igjen)</numerusform>
@@ -2950,17 +2950,17 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Møtet er i rute: ingenting trenger å forkortes.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translation>Møtet slutter fortsatt innenfor den vanlige tiden: ingenting må forkortes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="477"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Ingenting av resten kan forkortes: møtet slutter ca. %n min for sent.</numerusform>
@@ -2968,27 +2968,27 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="478"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Ingenting som har begynt, blir kortet ned: punktet eller turen som pågår nå, beholder tiden sin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="479"/>
+        <location filename="../../ui/console.py" line="480"/>
         <source>Now: %1. With this plan: %2.</source>
         <translation>Nå: %1. Med denne planen: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="484"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne planen slutter møtet i tide.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="485"/>
+        <location filename="../../ui/console.py" line="486"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne planen slutter møtet i tide, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="487"/>
+        <location filename="../../ui/console.py" line="488"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punktene så korte som mulig slutter møtet ca. %n min for sent.</numerusform>
@@ -2996,27 +2996,27 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>speaking now</source>
         <translation>har ordet nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>has spoken</source>
         <translation>har snakket</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="512"/>
+        <location filename="../../ui/console.py" line="513"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -3997,12 +3997,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Hjelp til tastaturet</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="77"/>
+        <location filename="../../ui/help_overlay.py" line="82"/>
         <source>Keys (a presentation clicker works too)</source>
         <translation>Taster (en fjernkontroll for presentasjoner fungerer også)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="85"/>
+        <location filename="../../ui/help_overlay.py" line="90"/>
         <source>Press any key to close.</source>
         <translation>Trykk på en hvilken som helst tast for å lukke.</translation>
     </message>
@@ -4010,105 +4010,105 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historikk og oversikter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Search all learning points and measures…</source>
         <translation>Søk i alle læringspunkter og tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Past meetings</source>
         <translation>Tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Learning visits</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversikt over dette læringsbesøket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Mark the measure done</source>
         <translation>Merk tiltaket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversikt over dette møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversikt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversikt til personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="223"/>
         <source>Restore a backup…</source>
         <translation>Gjenopprett en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="224"/>
         <source>Save the team&apos;s data…</source>
         <translation>Lagre teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="219"/>
+        <location filename="../../ui/history.py" line="225"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent inn et teams data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="220"/>
+        <location filename="../../ui/history.py" line="226"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="208"/>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Measures still open</source>
         <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Open this learning visit</source>
         <translation>Åpne dette læringsbesøket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>All teams</source>
         <translation>Alle team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="286"/>
+        <location filename="../../ui/history.py" line="292"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspunkt</numerusform>
@@ -4116,7 +4116,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="291"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åpen i %n dag</numerusform>
@@ -4124,116 +4124,116 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Serveren kan ikke nås; viser det som ble lest før.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="324"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble endret. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="333"/>
+        <location filename="../../ui/history.py" line="340"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="360"/>
+        <location filename="../../ui/history.py" line="367"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversikten ble lagret, men serveren kan ikke nås for å notere den: neste personalmøteoversikt starter der denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="367"/>
+        <location filename="../../ui/history.py" line="378"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Serveren kan ikke nås, så oversikten kan ikke lages nå. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="400"/>
+        <location filename="../../ui/history.py" line="411"/>
         <source>Gathering the meetings for the staff sheet…</source>
         <translation>Samler møtene til oversikten for personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
-        <location filename="../../ui/history.py" line="418"/>
-        <location filename="../../ui/history.py" line="423"/>
+        <location filename="../../ui/history.py" line="425"/>
+        <location filename="../../ui/history.py" line="430"/>
+        <location filename="../../ui/history.py" line="435"/>
         <source>Save the team&apos;s data</source>
         <translation>Lagre teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="413"/>
+        <location filename="../../ui/history.py" line="425"/>
         <source>Choose a team first.</source>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="429"/>
+        <location filename="../../ui/history.py" line="441"/>
         <source>Saving the team&apos;s data…</source>
         <translation>Lagrer teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="449"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Serveren kan ikke nås, så teamets data kan ikke leses nå. Ingenting ble lagret; prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="441"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="449"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Bringing in the team&apos;s data…</source>
         <translation>Henter inn teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
-        <location filename="../../ui/history.py" line="465"/>
+        <location filename="../../ui/history.py" line="472"/>
+        <location filename="../../ui/history.py" line="477"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="473"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble hentet inn. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="478"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="480"/>
-        <location filename="../../ui/history.py" line="515"/>
+        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="482"/>
+        <location filename="../../ui/history.py" line="494"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="484"/>
+        <location filename="../../ui/history.py" line="496"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation>Sikkerhetskopiene og notatene som tas vare på på denne datamaskinen, skrives også om uten navnet. Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), endres ikke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="500"/>
+        <location filename="../../ui/history.py" line="512"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>Navnet ble erstattet i %n post,</numerusform>
@@ -4241,7 +4241,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="501"/>
+        <location filename="../../ui/history.py" line="513"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n notatfil på denne datamaskinen</numerusform>
@@ -4249,7 +4249,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="502"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>og %n sikkerhetskopi.</numerusform>
@@ -4257,7 +4257,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="503"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n kopi som ikke kunne endres, ble fjernet.</numerusform>
@@ -4265,7 +4265,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="516"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n kopi kunne ikke endres og inneholder fortsatt navnet.</numerusform>
@@ -4273,7 +4273,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="516"/>
+        <location filename="../../ui/history.py" line="528"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n eldre kopi av dataene kunne ikke endres og inneholder fortsatt navnet. Vil du slette den?</numerusform>
@@ -4281,25 +4281,25 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
-        <location filename="../../ui/history.py" line="530"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="540"/>
+        <location filename="../../ui/history.py" line="542"/>
         <location filename="../../ui/history.py" line="545"/>
+        <location filename="../../ui/history.py" line="557"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="528"/>
+        <location filename="../../ui/history.py" line="540"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="534"/>
+        <location filename="../../ui/history.py" line="546"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="542"/>
+        <location filename="../../ui/history.py" line="554"/>
         <source>Restoring the backup…</source>
         <translation>Gjenoppretter sikkerhetskopien…</translation>
     </message>
@@ -4330,28 +4330,28 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="113"/>
-        <location filename="../../ui/meeting_controller.py" line="127"/>
+        <location filename="../../ui/meeting_controller.py" line="114"/>
+        <location filename="../../ui/meeting_controller.py" line="128"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 taster · F2 kontrollpanel · Esc avslutt fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="147"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden er snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="148"/>
+        <location filename="../../ui/meeting_controller.py" line="149"/>
         <source>Time is up: %1</source>
         <translation>Tiden er ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="158"/>
+        <location filename="../../ui/meeting_controller.py" line="159"/>
         <source>Room view on: %1</source>
         <translation>Fellesvisning på: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="408"/>
+        <location filename="../../ui/meeting_controller.py" line="409"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>Et møte kan ha høyst %n deltaker.</numerusform>
@@ -4359,12 +4359,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="419"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>Finish the meeting?</source>
         <translation>Vil du avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="420"/>
+        <location filename="../../ui/meeting_controller.py" line="421"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation>Møtet avsluttes nå, og tidene blir lagret. Du kan fortsatt legge til læringspunkter og tiltak etterpå.</translation>
     </message>
@@ -4372,64 +4372,64 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="178"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>Changed elsewhere</source>
         <translation>Endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="180"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Dette læringspunktet ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="181"/>
+        <location filename="../../ui/meeting_session.py" line="182"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltaket ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="183"/>
+        <location filename="../../ui/meeting_session.py" line="184"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andre datamaskinen: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="185"/>
+        <location filename="../../ui/meeting_session.py" line="186"/>
         <source>Keep mine</source>
         <translation>Behold min versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="186"/>
+        <location filename="../../ui/meeting_session.py" line="187"/>
         <source>Take theirs</source>
         <translation>Bruk deres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversikten kan ikke lages nå</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="232"/>
+        <location filename="../../ui/meeting_session.py" line="233"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Møtet kan ikke leses, så oversikten kan ikke lages: %1 Alt som er skrevet, tas vare på; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="234"/>
+        <location filename="../../ui/meeting_session.py" line="235"/>
         <source>it is not in the database.</source>
         <translation>det finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="300"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="304"/>
+        <location filename="../../ui/meeting_session.py" line="305"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="307"/>
+        <location filename="../../ui/meeting_session.py" line="308"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -4520,7 +4520,7 @@ Her: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <location filename="../../ui/data_dialogs.py" line="37"/>
         <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
         <translation>Velg sikkerhetskopien som skal gjenopprettes (nyeste først). Dataene du har nå, flyttes til side, de slettes ikke.</translation>
     </message>
@@ -4546,33 +4546,33 @@ Her: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="144"/>
+        <location filename="../../ui/room_view.py" line="64"/>
         <source>Room view</source>
         <translatorcomment>review: &apos;room view&apos; is not in the glossary; translated as &apos;fellesvisning&apos; throughout (the view everyone in the room sees)</translatorcomment>
         <translation>Fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="193"/>
+        <location filename="../../ui/room_view.py" line="113"/>
         <source>Press Page Down again to end the meeting</source>
         <translation>Trykk Page Down igjen for å avslutte møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="531"/>
+        <location filename="../../ui/room_header.py" line="30"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_header.py" line="68"/>
         <source>Today&apos;s focus area: %1</source>
         <translation>Dagens fokusområde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="578"/>
+        <location filename="../../ui/room_view.py" line="162"/>
         <source>Planned %1 of %2 min</source>
         <translation>Planlagt %1 av %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="579"/>
+        <location filename="../../ui/room_view.py" line="164"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -4580,7 +4580,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="582"/>
+        <location filename="../../ui/room_view.py" line="167"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -4588,7 +4588,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="584"/>
+        <location filename="../../ui/room_view.py" line="169"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>
@@ -4596,49 +4596,49 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="586"/>
+        <location filename="../../ui/room_view.py" line="171"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="669"/>
+        <location filename="../../ui/room_clock.py" line="67"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="671"/>
-        <location filename="../../ui/room_view.py" line="826"/>
+        <location filename="../../ui/room_clock.py" line="69"/>
+        <location filename="../../ui/room_round.py" line="52"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="675"/>
+        <location filename="../../ui/room_clock.py" line="73"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er ute – klokken teller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="677"/>
+        <location filename="../../ui/room_clock.py" line="75"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="737"/>
-        <location filename="../../ui/room_view.py" line="824"/>
+        <location filename="../../ui/room_body.py" line="68"/>
+        <location filename="../../ui/room_round.py" line="49"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_gathering.py" line="21"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="751"/>
+        <location filename="../../ui/room_gathering.py" line="22"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="238"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det varte i %n min</numerusform>
@@ -4646,63 +4646,63 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_gathering.py" line="39"/>
         <source>The meeting starts in %1</source>
         <translation>Møtet begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="768"/>
+        <location filename="../../ui/room_gathering.py" line="41"/>
         <source>Starts at %1</source>
         <translation>Starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="770"/>
+        <location filename="../../ui/room_gathering.py" line="44"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klokken er %1 – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="847"/>
+        <location filename="../../ui/room_round.py" line="75"/>
         <source>%1 (%2 of %3) · %4 left in this part</source>
         <translation>%1 (%2 av %3) · %4 igjen av denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="855"/>
+        <location filename="../../ui/room_chips.py" line="40"/>
         <source>%1 passed</source>
         <translation>%1 står over</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="857"/>
+        <location filename="../../ui/room_chips.py" line="42"/>
         <source>%1 is away</source>
         <translation>%1 er fraværende</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="430"/>
-        <location filename="../../ui/room_view.py" line="793"/>
+        <location filename="../../ui/room_gathering.py" line="68"/>
+        <location filename="../../ui/room_rows.py" line="134"/>
         <source>Expected: %1</source>
         <translation>Ventes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="590"/>
+        <location filename="../../ui/room_view.py" line="175"/>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="593"/>
+        <location filename="../../ui/room_view.py" line="179"/>
         <source>Ends %1</source>
         <translation>Slutter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="803"/>
+        <location filename="../../ui/room_round.py" line="28"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen er med i denne runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_round.py" line="30"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="809"/>
+        <location filename="../../ui/room_round.py" line="34"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
@@ -4726,199 +4726,199 @@ Her: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Hide Organisation / IT</source>
         <translation>Skjul Organisasjon / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Organisation / IT…</source>
         <translation>Organisasjon / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation>En felles databaseserver for teamet er i bruk: %1. IT-avdelingen tar seg av den.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation>Alt lagres i denne datamaskinens egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volum</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>S&amp;kjerm for fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>As the computer is set</source>
         <translation>Som datamaskinen er innstilt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høy kontrast: svart, hvitt og gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Soft</source>
         <translation>Myk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skjermen som ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skjerm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink når tiden skifter fase (av: ingenting blinker eller beveger seg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal når tiden snart er ute, og når den er ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="227"/>
         <source>Play the chime</source>
         <translation>Spill av signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Volume of the chime</source>
         <translation>Volumet på signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fellesvisningen gjør alltid teksten så stor som skjermen tillater. Varsler vises med ord og former, ikke bare med farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Organisation / IT</source>
         <translation>Organisasjon / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation>Dette setter IT-avdelingen opp når et team deler møtene sine på en databaseserver; la det være som det er, med mindre de ber deg endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databaseserver: står feltet tomt, lagres alt i denne datamaskinens egen fil. En server (for eksempel postgresql://name@server/runde?sslmode=verify-full) brukes fra neste gang Runde starter; passordet lagres i datamaskinens nøkkelring, aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Organisation / IT: the team database server</source>
         <translation>Organisasjon / IT: teamets databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: denne datamaskinens egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>Database server address</source>
         <translation>Adressen til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Password for the database server</source>
         <translation>Passord til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>As the format says</source>
         <translation>Slik formatet angir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -4926,7 +4926,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minutt før et punkt slutter</numerusform>
@@ -5015,208 +5015,208 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="220"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="221"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="224"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Møteserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="227"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets møtedatoer, hvem som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="228"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="229"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Case &amp;presenters</source>
         <translation>Hvem legger fram &amp;casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>Case presenters</source>
         <translation>Hvem legger fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Kryss av for den eller dem som legger fram casen. Piltastene flytter, mellomrom krysser av.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="270"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De som legger fram casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="271"/>
+        <location filename="../../ui/start_since_last.py" line="27"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med «Hva har dere prøvd siden sist?»</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="273"/>
+        <location filename="../../ui/start_since_last.py" line="29"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hva deltakerne har prøvd siden forrige møte, og tiltakene fra sist. Det som skrives, kommer med i oversiktene.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="277"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="280"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Edit formats…</source>
         <translation>Rediger formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_rotation.py" line="40"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="283"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="256"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>The team: tick who is &amp;here</source>
         <translation>Teamet: kryss av for hvem som er &amp;her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>E&amp;veryone here, guests too</source>
         <translation>&amp;Alle her, også gjester</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="284"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="285"/>
+        <location filename="../../ui/start_plan.py" line="64"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_plan.py" line="65"/>
         <source>The plan as a bar</source>
         <translation>Planen som en stolpe</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="287"/>
+        <location filename="../../ui/start_plan.py" line="66"/>
         <source>Back to the format&apos;s times</source>
         <translation>Tilbake til formatets tider</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="467"/>
+        <location filename="../../ui/start_rotation.py" line="36"/>
         <source>%1 has the role this time; next time: %2</source>
         <translation>%1 har rollen denne gangen; neste gang: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="529"/>
+        <location filename="../../ui/start_screen.py" line="442"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="579"/>
-        <location filename="../../ui/start_screen.py" line="582"/>
+        <location filename="../../ui/start_screen.py" line="486"/>
+        <location filename="../../ui/start_screen.py" line="487"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="606"/>
+        <location filename="../../ui/start_plan.py" line="88"/>
         <source>Planned: %1</source>
         <translation>Planlagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="609"/>
+        <location filename="../../ui/start_plan.py" line="91"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation>⚠ Planlagt: %1 av de vanlige %2 – %3 for langt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_plan.py" line="96"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation>Planlagt: %1 av %2 – det fyller tiden helt: det er ikke ett minutt til overs hvis et punkt drar ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_plan.py" line="99"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation>Planlagt: %1 av %2 – %3 til overs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="625"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n tur på %2</numerusform>
@@ -5224,117 +5224,117 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="650"/>
+        <location filename="../../ui/start_plan.py" line="122"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation>Gjelder med en gang: planen blir %1 av %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="654"/>
+        <location filename="../../ui/start_plan.py" line="127"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation>Slik passer det (ny samlet tid i parentes):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="663"/>
+        <location filename="../../ui/start_plan.py" line="139"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation>Den som legger fram casen, er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="664"/>
+        <location filename="../../ui/start_plan.py" line="141"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation>De som legger fram casen, er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="667"/>
+        <location filename="../../ui/start_plan.py" line="144"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation>«%1» %2 i stedet for %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="671"/>
+        <location filename="../../ui/start_plan.py" line="148"/>
         <source>Turns of %1 (%2)</source>
         <translation>%1 per tur (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_plan.py" line="150"/>
         <source>Leave out “%1” (%2)</source>
         <translation>Dropp «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="678"/>
+        <location filename="../../ui/start_plan.py" line="159"/>
         <source>turns of %1</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_plan.py" line="161"/>
         <source>“%1” %2</source>
         <translation>«%1» %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_plan.py" line="166"/>
         <source>For this meeting: %1.</source>
         <translation>For dette møtet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_notes.py" line="17"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation>Velg en fasilitator først: dette formatet krever en som leder møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="761"/>
+        <location filename="../../ui/start_plan.py" line="171"/>
         <source>The plan is longer than usual</source>
         <translation>Planen er lengre enn vanlig</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="762"/>
+        <location filename="../../ui/start_plan.py" line="172"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation>Planen er %1, lengre enn møtets vanlige %2. Vil dere starte likevel?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="765"/>
+        <location filename="../../ui/start_plan.py" line="176"/>
         <source>Start anyway</source>
         <translation>Start likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="766"/>
+        <location filename="../../ui/start_plan.py" line="178"/>
         <source>Back to the plan</source>
         <translation>Tilbake til planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_notes.py" line="24"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="727"/>
+        <location filename="../../ui/start_notes.py" line="26"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="730"/>
+        <location filename="../../ui/start_notes.py" line="29"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="733"/>
+        <location filename="../../ui/start_notes.py" line="32"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="738"/>
+        <location filename="../../ui/start_notes.py" line="37"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="740"/>
+        <location filename="../../ui/start_notes.py" line="40"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="742"/>
+        <location filename="../../ui/start_notes.py" line="42"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>
@@ -5342,7 +5342,7 @@ Her: %2</translation>
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <location filename="../../ui/data_dialogs.py" line="71"/>
         <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
         <translation>Ta med fortrolige punkter og private observasjoner (bare når du flytter dine egne data til en annen datamaskin)</translation>
     </message>
@@ -5590,7 +5590,7 @@ Her: %2</translation>
         <translation>Læringsbesøket er planlagt til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="168"/>
+        <location filename="../../ui/recovery.py" line="167"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
     </message>
