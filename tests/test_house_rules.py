@@ -266,3 +266,33 @@ def test_a_citation_that_names_nothing_is_found(tmp_path, text, expected):
         assert all(p.startswith("ui/x.py:1: ") for p in problems), problems
     else:
         assert problems == []
+
+
+def architecture_misses(text: str, root: Path = ROOT) -> list[str]:
+    """The code files docs/ARCHITECTURE.md names that are not there: a path (``app/storage/api.py``),
+    or a bare module file name (``series_dates.py``) that no folder of app/ or ui/ holds."""
+    modules = {p.name for p in (root / "app").rglob("*.py")} | {p.name for p in (root / "ui").rglob("*.py")}
+    missing = []
+    for name in sorted(set(re.findall(r"`([A-Za-z0-9_/.*]+\.py)`", text))):
+        if "/" in name:
+            if "*" not in name and not (root / name).exists():
+                missing.append(name)
+        elif name not in modules:
+            missing.append(name)
+    return missing
+
+
+def test_the_architecture_page_names_only_modules_that_exist():
+    """A new engineer finds the file to change from docs/ARCHITECTURE.md alone: every module it names is
+    there, and it answers the two questions it promises."""
+    text = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    assert architecture_misses(text) == []
+    assert "Add a column to the measures table on the sheet" in text and "A new key on the clicker" in text
+
+
+def test_a_module_the_architecture_page_names_wrongly_is_found(tmp_path):
+    (tmp_path / "app").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "app" / "engine.py").write_text("")
+    text = "`app/engine.py`, `engine.py`, `app/gone.py`, `gone.py`, `ui/room_*.py`"
+    assert architecture_misses(text, tmp_path) == ["app/gone.py", "gone.py"]
