@@ -118,7 +118,7 @@ def store_meeting(runde: AppState, ctl: MeetingController, setup: MeetingSetup, 
         setup, first = _rotate(runde, ctl, setup, team, first)
     presenters = tuple(setup.participants[i] for i in setup.presenters)
     try:
-        team_id = store.save_team(team, list(setup.participants)).id if team else None
+        team_id = store.join_team(team, list(setup.participants)).id if team else None
         mid = store.start_meeting(
             team_id=team_id, format_id=setup.format.id,
             format_title=setup.format.title.get(runde.lang), participants=list(setup.participants),

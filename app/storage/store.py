@@ -404,6 +404,11 @@ class Store:
         """The id of the team with this name."""
         return self.read(lambda s: teams.team_id(s, name))
 
+    def join_team(self, name: str, people: list[str]) -> TeamInfo:
+        """Those at a meeting: the team is made with them, or its list gains the names new to it and
+        keeps everyone who was not there."""
+        return self.write(lambda s: teams.join_team(s, name, people, self.now()))
+
     def save_team(self, name: str, people: list[str]) -> TeamInfo:
         """Create a team or replace its roster (people keep their order)."""
         return self.write(lambda s: teams.save_team(s, name, people, self.now()))

@@ -48,6 +48,15 @@ def team_id(s: Session, name: str) -> int | None:
     return s.scalar(select(m.Team.id).where(m.Team.name == name))
 
 
+def join_team(s: Session, name: str, people: list[str], now: datetime) -> TeamInfo:
+    """Those at a meeting, as the team's list keeps them: a team is made (``now``) with them; on an
+    existing team, names new to it are added at the end, and nobody leaves the list for not being
+    there (unticked on the start screen, or left out of ``runde run --participants``)."""
+    team = s.scalar(select(m.Team).where(m.Team.name == (clean_text(name)[:200] or "Team")))
+    known = [p.name for p in team.people if p.active] if team is not None else []
+    return save_team(s, name, known + [n for n in people if n not in known], now)
+
+
 def save_team(s: Session, name: str, people: list[str], now: datetime) -> TeamInfo:
     """Create a team (made ``now``) or replace its roster (people keep their order). The name is
     stored as clean text of at most 200 characters ("Team" when empty)."""

@@ -393,3 +393,22 @@ def test_which_meetings_exist_is_asked_in_one_statement(store: Store) -> None:
         event.remove(store.engine, "before_cursor_execute", note)
     assert len(sent) == 1
     assert store.existing_meetings(set()) == set()
+
+
+_NAMES = st.lists(st.sampled_from(["Anna", "Bo", "Cecilie", "Dorte", "Else", "Máret Ðuoŋŋa"]), unique=True,
+                  max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_NAMES, st.lists(_NAMES, min_size=1, max_size=4))
+def test_a_meeting_never_takes_anyone_off_the_team(store: Store, first: list[str],
+                                                   meetings: list[list[str]]) -> None:
+    """join_team: the team's list keeps its order and everyone on it; those new to it come last."""
+    name = f"Team {len(store.teams())}"
+    store.save_team(name, first)
+    expected = list(first)
+    for here in meetings:
+        team = store.join_team(name, here)
+        expected += [n for n in here if n not in expected]
+        assert list(team.people) == expected
+    assert [t.people for t in store.teams() if t.name == name] == [tuple(expected)]

@@ -451,3 +451,39 @@ def test_a_meeting_whose_edits_were_written_leaves_no_file(runde: RundeApp, qtbo
     runde.store.closed = False
     runde.session.retry()  # writing works again
     assert len(runde.session.pending) == 0 and not kept.exists()
+
+
+def _finish(r: RundeApp, qtbot: QtBot) -> None:
+    """Finish the running meeting from the console: Finish the meeting… and Yes."""
+    from tests.ui.acting import answer_modal
+
+    ctl = r.controller
+    assert ctl is not None
+    qtbot.keyClick(ctl.room, Qt.Key.Key_Space)  # it starts
+    qtbot.keyClick(ctl.room, Qt.Key.Key_F2)  # the console
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    ctl.console.finish_button.click()
+    assert ctl.meeting.state is RunState.FINISHED
+
+
+def test_who_was_not_here_stays_on_the_team(runde: RundeApp, qtbot: QtBot) -> None:
+    """Unticking Bo because he is not here today starts the meeting without him; the team's list keeps
+    him for next time (it used to drop him), and a substitute typed in joins the list at its end."""
+    _start(runde, qtbot)
+    _finish(runde, qtbot)
+    s = runde.open_start_screen()
+    qtbot.addWidget(s)
+    s.roster_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Bo is not here
+    s.participants_edit.setPlainText(s.participants_edit.toPlainText() + "\nElse")
+    s.start_button.click()
+    assert runde.controller is not None
+    assert runde.controller.meeting.participants == ["Anna", "Cecilie", "Else"]
+    qtbot.addWidget(runde.controller.room)
+    qtbot.addWidget(runde.controller.console)
+    _finish(runde, qtbot)
+
+    again = runde.open_start_screen()
+    qtbot.addWidget(again)
+    assert again.team_name() == "Afsnit 3"
+    assert [again.roster_list.item(i).text() for i in range(again.roster_list.count())] == [
+        "Anna", "Bo", "Cecilie", "Else"]
