@@ -186,6 +186,7 @@ def meetings_ahead(series: Series, now: datetime, limit: int, months: int = 24) 
     lists to move or cancel."""
     first = next_occurrence(series, now)
     lo = first.day if first else series.start
-    since = min(lo, first.regular_date) if first else lo
+    today = now.astimezone(series.tz()).date()  # a cancelled meeting before the next held one is listed too
+    since = min(lo, first.regular_date, max(today, series.start)) if first else lo
     return [o for o in occurrences(series, since, add_months(lo, months), include_cancelled=True)
-            if o.cancelled or o.end > now][:limit]
+            if o.end > now][:limit]

@@ -177,6 +177,24 @@ def test_moving_and_cancelling_a_meeting(qtbot: QtBot, store: Store, team: Any,
                                                            date(2026, 4, 30))]
 
 
+def test_the_next_meeting_cancelled_can_be_brought_back(qtbot: QtBot, store: Store, team: Any,
+                                                        formats: dict[str, Format]) -> None:
+    """Cancelling the very next meeting keeps it in the list, marked, so it can be brought back (it used
+    to leave the list, and with it the only way to undo the cancellation)."""
+    now = Now(datetime(2026, 3, 10, 6, 0, tzinfo=UTC))  # 07:00 in Copenhagen, the first is at 09:00
+    panel = _panel(qtbot, store, team, formats, now)
+    panel.new_series()  # every other Tuesday from 10 March, 09:00
+    panel.tabs.setCurrentIndex(2)
+    assert panel.choose_meeting(date(2026, 3, 10))
+    panel.cancel_button.click()
+    assert "cancelled" in panel.meetings.item(0).text() and "10 March 2026" in panel.meetings.item(0).text()
+    assert panel.choose_meeting(date(2026, 3, 10)) and panel.restore_button.isEnabled()
+    panel.restore_button.click()
+    assert "cancelled" not in panel.meetings.item(0).text()
+    assert [o.day for o in occurrences(_stored(store, team)[0], date(2026, 3, 1), date(2026, 3, 31))] == [
+        date(2026, 3, 10), date(2026, 3, 24)]
+
+
 def test_roster_with_join_dates(qtbot: QtBot, store: Store, team: Any, formats: dict[str, Format]) -> None:
     now = Now(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
     panel = _panel(qtbot, store, team, formats, now, default="mini-circle")
