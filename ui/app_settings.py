@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.preferences import Preferences, save_preferences
+from ui.error_texts import database_setting_reason
 from ui.i18n import tr, ui_language
 
 if TYPE_CHECKING:
@@ -46,7 +47,10 @@ def save_server_setting(runde: AppState, url: str, password: str) -> None:
 
     try:
         kept = save_database_setting(runde.paths, url or None, password or None)
-    except (DatabaseSettingError, OSError) as exc:
+    except DatabaseSettingError as exc:
+        QMessageBox.warning(None, tr("The database setting was not saved"), database_setting_reason(exc))
+        return
+    except OSError as exc:
         QMessageBox.warning(None, tr("The database setting was not saved"), str(exc))
         return
     if not kept:
@@ -60,7 +64,7 @@ def _save_server_password(url: str, password: str) -> None:
     try:
         kept = save_database_password(url, password)
     except DatabaseSettingError as exc:
-        QMessageBox.warning(None, tr("The database setting was not saved"), str(exc))
+        QMessageBox.warning(None, tr("The database setting was not saved"), database_setting_reason(exc))
         return
     if not kept:
         _no_keyring()

@@ -162,7 +162,7 @@ def storage_error_text(exc: BaseException) -> str:
         return tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved aside, "
                   "not deleted:\n%1").replace("%1", str(getattr(exc, "moved_to", "")))
     if type(exc).__name__ == "DatabaseSettingError":
-        return tr("The database setting cannot be used: %1").replace("%1", str(exc))
+        return tr("The database setting cannot be used: %1").replace("%1", database_setting_reason(exc))
     wording = storage_wording(exc.code) if isinstance(exc, StorageError) else None
     if wording is None:
         return str(exc)
@@ -170,6 +170,21 @@ def storage_error_text(exc: BaseException) -> str:
     values = [str(getattr(exc, name, None) or "") for name in names]
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
                   else m.group(0), text)
+
+
+def database_setting_reason(exc: BaseException) -> str:
+    """Why a database server address or setting file cannot be used
+    (:class:`~app.storage.database.DatabaseSettingError`), in the user's language."""
+    problem, detail = str(getattr(exc, "problem", "")), str(getattr(exc, "detail", ""))
+    reasons = {
+        "not_url": tr("this is not a database server address (it looks like "
+                      "postgresql://user@server/runde)"),
+        "not_postgresql": tr("Runde works with PostgreSQL servers only, not “%1”").replace("%1", detail),
+        "no_database": tr("the address names no database (…/runde at its end)"),
+        "unreadable": tr("the file %1 cannot be read").replace("%1", detail),
+        "url_not_text": tr("the file %1 holds no address as text").replace("%1", detail),
+    }
+    return reasons.get(problem, str(exc))
 
 
 def command_line_error_text(exc: BaseException) -> str:

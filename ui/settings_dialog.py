@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.preferences import Preferences
+from ui.error_texts import database_setting_reason
 from ui.install_check import server_available, server_missing_text, sound_available, sound_missing_text
 from ui.screens import fit_to_screen, scrolling
 
@@ -66,8 +67,36 @@ class SettingsDialog(QDialog):
         self.retranslate_ui()
         self._load(prefs)
         self.server_url.setText(server_url)
+        self._server_url_before = server_url
         self.server_url.textChanged.connect(self._show_it_status)
+        self.server_url.textChanged.connect(lambda: self.it_error.setVisible(False))
         self._show_it_status()
+
+    def accept(self) -> None:
+        """OK: a server address changed to one Runde cannot use keeps the dialog open, with the address
+        as typed and the reason under it (it used to close and lose what was typed)."""
+        problem = self._server_problem()
+        if problem:
+            self.it_button.setChecked(True)
+            self.it_error.setText("⚠ " + problem)
+            self.it_error.setVisible(True)
+            self.server_url.setFocus()
+            QTimer.singleShot(0, self._fit)
+            return
+        super().accept()
+
+    def _server_problem(self) -> str:
+        """Why the server address typed cannot be used ("" when it can, is empty, or is unchanged)."""
+        url = self.server_url.text().strip()
+        if not url or not self.server_installed or url == self._server_url_before.strip():
+            return ""
+        from app.storage.api import DatabaseSettingError, parse_server_url
+
+        try:
+            parse_server_url(url)
+        except DatabaseSettingError as exc:
+            return database_setting_reason(exc)
+        return ""
 
     # -- view ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -150,9 +179,14 @@ class SettingsDialog(QDialog):
             it_form.addRow(self.labels[name], widget)
             it_form.setRowVisible(self.labels[name], self.server_installed)  # runde[server] not installed
             widget.setEnabled(self.server_installed)
+        self.it_error = QLabel()  # why the address typed cannot be used (OK keeps the dialog open)
+        self.it_error.setObjectName("it-error")
+        self.it_error.setWordWrap(True)
+        self.it_error.setVisible(False)
         inner = QVBoxLayout(self.it_box)
         inner.addWidget(self.it_note)
         inner.addLayout(it_form)
+        inner.addWidget(self.it_error)
         self.it_box.setVisible(False)
         self.it_button.toggled.connect(self._show_it)
         row = QHBoxLayout()

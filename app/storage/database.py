@@ -34,7 +34,18 @@ SERVER_DRIVER = "postgresql+psycopg"
 
 
 class DatabaseSettingError(ValueError):
-    """A database URL or config file Runde cannot use; ``str()`` says why."""
+    """A database URL or config file Runde cannot use; ``str()`` says why in English, ``problem`` (one
+    of the names below) and ``detail`` (the scheme named, or the file) let ui/ word it for the user."""
+
+    NOT_URL = "not_url"
+    NOT_POSTGRESQL = "not_postgresql"
+    NO_DATABASE = "no_database"
+    UNREADABLE = "unreadable"
+    URL_NOT_TEXT = "url_not_text"
+
+    def __init__(self, text: str, problem: str = "", detail: str = "") -> None:
+        super().__init__(text)
+        self.problem, self.detail = problem, detail
 
 
 @dataclass(frozen=True)
@@ -80,13 +91,15 @@ def parse_server_url(text: str) -> URL:
     try:
         u = make_url(text.strip())
     except ArgumentError as exc:
-        raise DatabaseSettingError(f"not a database URL: {text!r}") from exc
+        raise DatabaseSettingError(f"not a database URL: {text!r}", DatabaseSettingError.NOT_URL) from exc
     if u.get_backend_name() != "postgresql":
-        raise DatabaseSettingError(f"only PostgreSQL servers are supported, not {u.get_backend_name()!r}")
+        raise DatabaseSettingError(f"only PostgreSQL servers are supported, not {u.get_backend_name()!r}",
+                                   DatabaseSettingError.NOT_POSTGRESQL, u.get_backend_name())
     if u.drivername != SERVER_DRIVER:
         u = u.set(drivername=SERVER_DRIVER)
     if not u.database:
-        raise DatabaseSettingError("the URL names no database (…/runde at its end)")
+        raise DatabaseSettingError("the URL names no database (…/runde at its end)",
+                                   DatabaseSettingError.NO_DATABASE)
     return u
 
 
@@ -116,10 +129,12 @@ def _read_config(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise DatabaseSettingError(f"{path} cannot be read: {exc}") from exc
+        raise DatabaseSettingError(f"{path} cannot be read: {exc}", DatabaseSettingError.UNREADABLE,
+                                   str(path)) from exc
     url = data.get("url") if isinstance(data, dict) else None
     if url is not None and not isinstance(url, str):
-        raise DatabaseSettingError(f"{path}: \"url\" must be text")
+        raise DatabaseSettingError(f"{path}: \"url\" must be text", DatabaseSettingError.URL_NOT_TEXT,
+                                   str(path))
     return url or None
 
 

@@ -247,12 +247,12 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="218"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="224"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,28 +359,29 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="50"/>
-        <location filename="../../ui/app_settings.py" line="63"/>
+        <location filename="../../ui/app_settings.py" line="51"/>
+        <location filename="../../ui/app_settings.py" line="54"/>
+        <location filename="../../ui/app_settings.py" line="67"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="70"/>
+        <location filename="../../ui/app_settings.py" line="74"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="71"/>
+        <location filename="../../ui/app_settings.py" line="75"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="90"/>
+        <location filename="../../ui/app_settings.py" line="94"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="91"/>
+        <location filename="../../ui/app_settings.py" line="95"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,26 +2178,51 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="180"/>
-        <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
+        <source>this is not a database server address (it looks like postgresql://user@server/runde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="182"/>
+        <source>Runde works with PostgreSQL servers only, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="183"/>
-        <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
+        <source>the address names no database (…/runde at its end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
-        <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
+        <location filename="../../ui/error_texts.py" line="184"/>
+        <source>the file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
-        <source>For the IT department: %1</source>
+        <location filename="../../ui/error_texts.py" line="185"/>
+        <source>the file %1 holds no address as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195"/>
+        <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="198"/>
+        <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="201"/>
+        <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="212"/>
+        <source>For the IT department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>No secure connection to the database server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,199 +4728,199 @@ Here: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Hide Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Organisation / IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>S&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Room&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>&amp;Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>As the computer is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>High contrast: black, white and yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Two tones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>By itself: the first screen that is not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Play the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Volume of the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Text size of the windows on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Organisation / IT: the team database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Database server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Password for the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>As the format says</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n second before the end of a step</numerusform>
@@ -4902,7 +4928,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minute before the end of a step</numerusform>

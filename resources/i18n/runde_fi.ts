@@ -294,13 +294,13 @@ Mitään ei muutettu.</translation>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="218"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="224"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
@@ -428,32 +428,33 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="50"/>
-        <location filename="../../ui/app_settings.py" line="63"/>
+        <location filename="../../ui/app_settings.py" line="51"/>
+        <location filename="../../ui/app_settings.py" line="54"/>
+        <location filename="../../ui/app_settings.py" line="67"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="70"/>
+        <location filename="../../ui/app_settings.py" line="74"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="71"/>
+        <location filename="../../ui/app_settings.py" line="75"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="90"/>
+        <location filename="../../ui/app_settings.py" line="94"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="91"/>
+        <location filename="../../ui/app_settings.py" line="95"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
@@ -2600,30 +2601,60 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="180"/>
+        <source>this is not a database server address (it looks like postgresql://user@server/runde)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tämä ei ole tietokantapalvelimen osoite (se on muotoa postgresql://käyttäjä@palvelin/runde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="182"/>
+        <source>Runde works with PostgreSQL servers only, not “%1”</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde toimii vain PostgreSQL-palvelinten kanssa, ei ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="183"/>
+        <source>the address names no database (…/runde at its end)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>osoitteessa ei ole tietokantaa (…/runde loppuun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="184"/>
+        <source>the file %1 cannot be read</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiedostoa %1 ei voi lukea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="185"/>
+        <source>the file %1 holds no address as text</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiedostossa %1 ei ole osoitetta tekstinä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="212"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
@@ -5593,237 +5624,237 @@ Täällä: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Hide Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Piilota Organisaatio / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Organisation / IT…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin yhteinen tietokantapalvelin on käytössä: %1. IT-osasto huolehtii siitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tallennetaan tämän tietokoneen omaan tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>&amp;Database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta&amp;palvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Pass&amp;word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osasto määrittää tämän, kun tiimi jakaa kokouksensa tietokantapalvelimella; jätä se ennalleen, ellei sinua pyydetä muuttamaan sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Organisation / IT: the team database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT: tiimin tietokantapalvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Empty: this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Database server address</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Password for the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5832,7 +5863,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>

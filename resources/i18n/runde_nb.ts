@@ -251,12 +251,12 @@ Ingenting ble endret.</translation>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="218"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="224"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
@@ -365,28 +365,29 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="50"/>
-        <location filename="../../ui/app_settings.py" line="63"/>
+        <location filename="../../ui/app_settings.py" line="51"/>
+        <location filename="../../ui/app_settings.py" line="54"/>
+        <location filename="../../ui/app_settings.py" line="67"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="70"/>
+        <location filename="../../ui/app_settings.py" line="74"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="71"/>
+        <location filename="../../ui/app_settings.py" line="75"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="90"/>
+        <location filename="../../ui/app_settings.py" line="94"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="91"/>
+        <location filename="../../ui/app_settings.py" line="95"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
@@ -2195,26 +2196,51 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="180"/>
+        <source>this is not a database server address (it looks like postgresql://user@server/runde)</source>
+        <translation>dette er ikke adressen til en databaseserver (den ser ut som postgresql://bruker@server/runde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="182"/>
+        <source>Runde works with PostgreSQL servers only, not “%1”</source>
+        <translation>Runde fungerer bare med PostgreSQL-servere, ikke «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="183"/>
+        <source>the address names no database (…/runde at its end)</source>
+        <translation>adressen nevner ingen database (…/runde til slutt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="184"/>
+        <source>the file %1 cannot be read</source>
+        <translation>filen %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="185"/>
+        <source>the file %1 holds no address as text</source>
+        <translation>filen %1 inneholder ingen adresse som tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="212"/>
         <source>For the IT department: %1</source>
         <translation>Til IT-avdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker tilkobling til databaseserveren</translation>
     </message>
@@ -4726,199 +4752,199 @@ Her: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Hide Organisation / IT</source>
         <translation>Skjul Organisasjon / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Organisation / IT…</source>
         <translation>Organisasjon / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation>En felles databaseserver for teamet er i bruk: %1. IT-avdelingen tar seg av den.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation>Alt lagres i denne datamaskinens egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volum</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>S&amp;kjerm for fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>As the computer is set</source>
         <translation>Som datamaskinen er innstilt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høy kontrast: svart, hvitt og gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Soft</source>
         <translation>Myk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skjermen som ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skjerm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink når tiden skifter fase (av: ingenting blinker eller beveger seg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal når tiden snart er ute, og når den er ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Play the chime</source>
         <translation>Spill av signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Volume of the chime</source>
         <translation>Volumet på signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fellesvisningen gjør alltid teksten så stor som skjermen tillater. Varsler vises med ord og former, ikke bare med farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Organisation / IT</source>
         <translation>Organisasjon / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation>Dette setter IT-avdelingen opp når et team deler møtene sine på en databaseserver; la det være som det er, med mindre de ber deg endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databaseserver: står feltet tomt, lagres alt i denne datamaskinens egen fil. En server (for eksempel postgresql://name@server/runde?sslmode=verify-full) brukes fra neste gang Runde starter; passordet lagres i datamaskinens nøkkelring, aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Organisation / IT: the team database server</source>
         <translation>Organisasjon / IT: teamets databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: denne datamaskinens egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Database server address</source>
         <translation>Adressen til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Password for the database server</source>
         <translation>Passord til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>As the format says</source>
         <translation>Slik formatet angir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -4926,7 +4952,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minutt før et punkt slutter</numerusform>

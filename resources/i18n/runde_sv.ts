@@ -251,12 +251,12 @@ Ingenting ändrades.</translation>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="218"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="224"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
@@ -367,28 +367,29 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="50"/>
-        <location filename="../../ui/app_settings.py" line="63"/>
+        <location filename="../../ui/app_settings.py" line="51"/>
+        <location filename="../../ui/app_settings.py" line="54"/>
+        <location filename="../../ui/app_settings.py" line="67"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="70"/>
+        <location filename="../../ui/app_settings.py" line="74"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="71"/>
+        <location filename="../../ui/app_settings.py" line="75"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="90"/>
+        <location filename="../../ui/app_settings.py" line="94"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/app_settings.py" line="91"/>
+        <location filename="../../ui/app_settings.py" line="95"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
@@ -2205,26 +2206,51 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="180"/>
+        <source>this is not a database server address (it looks like postgresql://user@server/runde)</source>
+        <translation>det här är inte adressen till en databasserver (den ser ut som postgresql://användare@server/runde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="182"/>
+        <source>Runde works with PostgreSQL servers only, not “%1”</source>
+        <translation>Runde fungerar bara med PostgreSQL-servrar, inte ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="183"/>
+        <source>the address names no database (…/runde at its end)</source>
+        <translation>adressen anger ingen databas (…/runde i slutet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="184"/>
+        <source>the file %1 cannot be read</source>
+        <translation>filen %1 kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="185"/>
+        <source>the file %1 holds no address as text</source>
+        <translation>filen %1 innehåller ingen adress som text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="212"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
@@ -4750,201 +4776,201 @@ Här: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Hide Organisation / IT</source>
         <translation>Dölj Organisation / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Organisation / IT…</source>
         <translation>Organisation / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation>En gemensam databasserver för arbetslaget används: %1. IT-avdelningen sköter den.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation>Allt sparas i den här datorns egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>&amp;Colours</source>
         <translation>&amp;Färger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blinkning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>S&amp;ound</source>
         <translation>L&amp;jud</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Skär&amp;m för rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>As the computer is set</source>
         <translation>Som datorn är inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Dark</source>
         <translation>Mörk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Hög kontrast: svart, vitt och gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Soft</source>
         <translation>Mjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Two tones</source>
         <translation>Två toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatiskt: den första skärmen som inte är den här</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skärm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>En kort blinkning när tiden byter fas (av: inget blinkar eller rör sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>En signal när tiden snart är ute och när den är ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>&amp;Play</source>
         <translation>S&amp;pela upp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Play the chime</source>
         <translation>Spela upp signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Volume of the chime</source>
         <translation>Signalens volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Text size of the windows on this computer</source>
         <translation>Textstorlek i fönstren på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn gör alltid texten så stor som skärmen tillåter. Varningar visas med ord och former, inte bara med färg.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Organisation / IT</source>
         <translation>Organisation / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation>Det här ställer IT-avdelningen in när ett arbetslag delar sina möten på en databasserver; låt det vara som det är om de inte ber dig ändra det.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databasserver: om fältet är tomt sparas allt i den här datorns egen fil. En server (till exempel postgresql://name@server/runde?sslmode=verify-full) används från nästa gång Runde startar; lösenordet sparas i datorns nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Organisation / IT: the team database server</source>
         <translation>Organisation / IT: arbetslagets databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Database server address</source>
         <translation>Databasserverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Password for the database server</source>
         <translation>Lösenord till databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>As the format says</source>
         <translation>Som mötesformen anger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund före slutet av ett steg</numerusform>
@@ -4952,7 +4978,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut före slutet av ett steg</numerusform>

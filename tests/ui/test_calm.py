@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
@@ -88,6 +88,43 @@ def test_the_server_fields_wait_behind_organisation_it(runde: RundeApp, qtbot: Q
         d.it_button.click()  # closed again
         assert not d.server_url.isVisible()
     _open_settings(runde, qtbot, look)
+
+
+def test_an_address_that_is_no_postgresql_server_keeps_the_settings_open(
+        runde: RundeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OK with an address Runde cannot use: the dialog stays open with the address as typed and the
+    reason in words under it (it used to close, lose the address and show an English sentence); a
+    usable address then closes it and is kept."""
+    from app.storage.database import configured_url
+
+    if not SettingsDialog(runde.prefs).server_installed:
+        pytest.skip("runde[server] is not installed")
+
+    def look(d: SettingsDialog) -> None:
+        d.it_button.click()
+        qtbot.keyClicks(d.server_url, "mysql://anna@db.example/runde")
+        d.buttons.button(d.buttons.StandardButton.Ok).click()
+        assert d.isVisible() and d.server_url.text() == "mysql://anna@db.example/runde"
+        assert d.it_error.isVisible()
+        assert d.it_error.text() == "⚠ Runde works with PostgreSQL servers only, not “mysql”"
+        d.server_url.clear()
+        assert not d.it_error.isVisible()  # the reason goes with what it was about
+        qtbot.keyClicks(d.server_url, "postgresql://anna@db.example")
+        d.buttons.button(d.buttons.StandardButton.Ok).click()
+        assert d.isVisible() and "names no database" in d.it_error.text()
+        qtbot.keyClicks(d.server_url, "/runde")
+        d.buttons.button(d.buttons.StandardButton.Ok).click()
+        assert not d.isVisible()
+        seen.append("answered")
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: seen.append("a warning box"))  # (never waits)
+    screen = runde.open_start_screen()
+    qtbot.addWidget(screen)
+    answer_modal(SettingsDialog, look)  # (answered with OK inside, not Cancel as _open_settings does)
+    screen.settings_button.click()
+    assert seen == ["answered"]
+    found = configured_url(runde.paths)
+    assert found is not None and found[0].endswith("db.example/runde")
 
 
 def test_a_server_in_use_is_said_without_opening_the_section(runde: RundeApp, qtbot: QtBot,
