@@ -28,6 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app import limits  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.storage import team_file  # noqa: E402
 from app.storage.store import Store  # noqa: E402
@@ -135,8 +136,8 @@ def _chars(value: object) -> int:
 def largest_meeting() -> dict[str, Any]:
     """One meeting at every limit a team file allows: every list at its longest, names at their
     longest, and texts at 10,000 characters as far as the meeting's 300,000 go."""
-    n = team_file.MAX_LIST
-    people = [f"Deltager {i:03d} ".ljust(team_file.MAX_NAME, "x") for i in range(team_file.MAX_PEOPLE)]
+    n = limits.MAX_LIST
+    people = [f"Deltager {i:03d} ".ljust(limits.MAX_NAME, "x") for i in range(limits.MAX_PEOPLE)]
     item = lambda p, i: {"id": f"{p}{i}", "text": "Kort", "confidential": False}  # noqa: E731
     capture: dict[str, Any] = {
         "case_title": "Kort", "presenters": people, "questions_asked": list(range(20)),
@@ -145,12 +146,12 @@ def largest_meeting() -> dict[str, Any]:
         "learning_points": [item("p", i) for i in range(n)],
         "topic_suggestions": [item("t", i) for i in range(n)],
         "round_lines": [{"participant": p, "text": "Kort", "passed": False, "confidential": False}
-                        for p in people[:team_file.MAX_ROUND_LINES]],
+                        for p in people[:limits.MAX_ROUND_LINES]],
         "measures": [{"id": f"m{i}", "text": "Kort", "kind": "procedure", "owner": people[i],
                       "due": "2026-06-01", "status": "open", "confidential": False} for i in range(n)],
         "feed_forward": [{"id": f"f{i}", "text": "Kort", "giver": people[i], "receiver": people[-i - 1],
                           "confidential": False} for i in range(n)]}
-    long = ("Lyt til pårørende og borgeren. " * 400)[:team_file.MAX_TEXT]
+    long = ("Lyt til pårørende og borgeren. " * 400)[:limits.MAX_TEXT]
     slots: list[tuple[dict[str, Any], str]] = [(capture, k) for k in ("case_title", "presenter_learning",
                                                                        "notes")]
     for key in ("learning_points", "round_lines", "measures", "own_questions", "feed_forward",
@@ -158,20 +159,20 @@ def largest_meeting() -> dict[str, Any]:
         slots += [(x, "text") for x in capture[key]]
     used = _chars(capture)
     for holder, key in slots:  # long texts, first where a sheet shows them most
-        if used + len(long) - len(holder[key]) > team_file.MAX_RECORD_TEXT:
+        if used + len(long) - len(holder[key]) > limits.MAX_RECORD_TEXT:
             break
         used += len(long) - len(holder[key])
         holder[key] = long
     started = datetime(2026, 3, 10, 14, tzinfo=UTC)
-    meeting = {"format_id": "systematic-learning-meeting", "format_title": "S" * team_file.MAX_NAME,
+    meeting = {"format_id": "systematic-learning-meeting", "format_title": "S" * limits.MAX_NAME,
                "started": started.isoformat(), "ended": (started + timedelta(hours=2)).isoformat(),
                "facilitator": people[0], "participants": people, "first_speaker": people[1],
                "capture": capture,
-               "timings": [[f"s{i}", "T" * team_file.MAX_TITLE, 60.0, 61.0]
-                           for i in range(team_file.MAX_STEPS)],
+               "timings": [[f"s{i}", "T" * limits.MAX_TITLE, 60.0, 61.0]
+                           for i in range(limits.MAX_STEPS)],
                "turns": [[f"s{i // len(people)}", people[i % len(people)], "spoke", 10.0]
-                         for i in range(team_file.MAX_TURNS)],  # each step's round: everyone once
-               "pauses": [[started.isoformat(), 1.0, "s0"] for _ in range(team_file.MAX_PAUSES)]}
+                         for i in range(limits.MAX_TURNS)],  # each step's round: everyone once
+               "pauses": [[started.isoformat(), 1.0, "s0"] for _ in range(limits.MAX_PAUSES)]}
     return {"runde_team_export": 1, "name": "Grænsen", "people": people, "meetings": [meeting]}
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,6 +38,7 @@ from app.formats import Format
 from app.limits import MAX_LIST
 from ui.capture_rows import MeasureRow, PanelPart, PointRow, new_id, note, put
 from ui.i18n import tr
+from ui.qt_dates import qdate
 from ui.text_limit import TextBudget, limit_text
 
 POINT_SLOTS = 3
@@ -171,7 +172,7 @@ class CaptureLists(PanelPart):
             put(r.text, x.text)
             put(r.owner, x.owner)
             r.kind.setCurrentIndex(max(r.kind.findData(x.kind.value), 0))
-            r.due.setDate(QDate(x.due.year, x.due.month, x.due.day) if x.due else r.due.minimumDate())
+            r.due.setDate(qdate(x.due) if x.due else r.due.minimumDate())
             r.secret.setChecked(x.confidential)
             r.blockSignals(False)
             kept = upsert_measure(kept, x)

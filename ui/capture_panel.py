@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -41,6 +41,7 @@ from ui.capture_last_time import CaptureLastTime
 from ui.capture_limits import CaptureLimits
 from ui.capture_lists import CaptureLists
 from ui.capture_rows import note, put
+from ui.qt_dates import qdate
 from ui.text_limit import limit_text
 from ui.wrapping import WrapCheckBox
 
@@ -281,7 +282,7 @@ class CapturePanel(CaptureLastTime, CaptureLists, CaptureLimits, QScrollArea):
             index = r.kind.findData(measure.kind.value)
             r.kind.setCurrentIndex(max(index, 0))
             if measure.due is not None:
-                r.due.setDate(QDate(measure.due.year, measure.due.month, measure.due.day))
+                r.due.setDate(qdate(measure.due))
             r.secret.setChecked(measure.confidential)
             r.blockSignals(False)
         put(self.focus_area, cap.focus_area)

@@ -10,13 +10,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.recovery import meeting_from_state
 from app.storage.api import RescuedVisit, StorageError, rescue
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text
 from ui.i18n import tr
+from ui.qt_dates import qdate
 from ui.when_text import short_when
 
 if TYPE_CHECKING:  # the Store (SQLAlchemy) loads after the first window is painted
@@ -162,7 +163,7 @@ def ask_rescued(when: str, case: str) -> bool:
 
 def ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
     """Whether to bring back a learning visit's edits found in a file."""
-    day = QLocale().toString(QDate(visit.day.year, visit.day.month, visit.day.day),
+    day = QLocale().toString(qdate(visit.day),
                              QLocale.FormatType.ShortFormat)
     text = QCoreApplication.translate(
         "VisitWindow", "Some edits of the learning visit of %1 (%2 with %3) could not be saved before "

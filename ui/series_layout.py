@@ -4,7 +4,7 @@ happens on an edit, a save, a delete, a move or a decision is :class:`ui.series_
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from app.series import (
 )
 from ui.i18n import tr
 from ui.page_stack import CurrentPageStack
+from ui.qt_dates import pytime
 from ui.series_banner import LifecycleBanner
 from ui.series_texts import (
     kind_names,
@@ -51,19 +52,9 @@ ROLE = Qt.ItemDataRole.UserRole
 NO_PARENT = -1
 
 
-def qdate(d: date) -> QDate:
-    """A Python date as Qt's."""
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    """A Qt date as Python's."""
-    return date(q.year(), q.month(), q.day())
-
-
 def qtime_of(q: QTime) -> time:
     """A Qt time of day as Python's (hours and minutes)."""
-    return time(q.hour(), q.minute())
+    return pytime(q).replace(second=0, microsecond=0)
 
 
 def date_edit() -> QDateEdit:

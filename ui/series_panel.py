@@ -36,7 +36,7 @@ from app.storage.api import (
 )
 from ui.error_texts import export_error_text, storage_error_text
 from ui.i18n import tr
-from ui.series_layout import pydate, qdate
+from ui.qt_dates import pydate, qdate
 from ui.series_texts import problem_text, series_name
 from ui.series_view import SeriesView
 

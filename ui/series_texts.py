@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
 
 from app.calendar_ics import series_summary
 from app.formats import Format
 from app.series import LAST, CadenceKind, Occurrence, Problem, Series, SeriesError, SeriesKind
 from ui.i18n import tr
+from ui.qt_dates import qdate
 
 
 def day_text(d: date, long: bool = False) -> str:
     """A date in the user's language."""
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
+    return QLocale().toString(qdate(d), fmt)
 
 
 def clock_text(t: datetime | time) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDateEdit, QListWidgetItem, QTableWidgetItem
 from app.series import CadenceKind, Occurrence, Series, SeriesError, SeriesKind
 from app.series_draft import SeriesDraft
 from ui.i18n import tr
-from ui.series_layout import NO_PARENT, ROLE, SeriesLayout, date_edit, pydate, qdate, qtime_of
+from ui.qt_dates import pydate, qdate
+from ui.series_layout import NO_PARENT, ROLE, SeriesLayout, date_edit, qtime_of
 from ui.series_texts import clock_text, day_text, meeting_text, problem_text, rhythm_text, series_name
 
 

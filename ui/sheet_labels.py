@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.export.sheet import SheetLabels
 from ui.i18n import LANGUAGES, i18n_dir, locale_name
+from ui.qt_dates import qdate
 
 
 def _interface(text: str) -> str:
@@ -94,7 +95,7 @@ def sheet_labels(lang: str | None = None) -> SheetLabels:
         modes={"fly_on_the_wall": tr("As a fly on the wall"), "intern": tr("As a kind of intern")},
         kinds={"procedure": tr("Procedure"), "standard": tr("Standard"), "other": tr("Other")},
         statuses={"open": tr("Open"), "done": tr("Done"), "dropped": tr("Dropped")},
-        day=lambda d: loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat),
-        short_day=lambda d: loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat),
+        day=lambda d: loc.toString(qdate(d), QLocale.FormatType.LongFormat),
+        short_day=lambda d: loc.toString(qdate(d), QLocale.FormatType.ShortFormat),
     )
 

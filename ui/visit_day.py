@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QComboBox, QLabel, QTimeEdit
 
 from app.clock import Clock, local_zone
 from app.visit import VisitData, day_end, day_progress, hours_minutes
 from ui.i18n import tr
+from ui.qt_dates import qdate
 from ui.visit_steps import StepTimer, WindowPart
 
 translate = QCoreApplication.translate  # lupdate reads translate("VisitWindow", "...") calls
@@ -67,7 +68,7 @@ class VisitDay(WindowPart):
         elif where.kind == "after":
             text = translate("VisitWindow", "The planned day ended %1 ago").replace("%1", span(where.first))
         else:  # another day (opened again from the history, or planned ahead): its date, not hours
-            day = QLocale().toString(QDate(d.day.year, d.day.month, d.day.day), QLocale.FormatType.LongFormat)
+            day = QLocale().toString(qdate(d.day), QLocale.FormatType.LongFormat)
             text = (translate("VisitWindow", "The visit was on %1.") if d.day < now.date()
                     else translate("VisitWindow", "The visit is planned for %1.")).replace("%1", day)
         self.day_progress.setText(text)

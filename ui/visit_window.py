@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, time, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +46,7 @@ from app.storage.api import (
     load_visit,
 )
 from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData
+from ui.qt_dates import pydate, pytime, qdate
 from ui.screens import grow_to_content
 from ui.visit_day import VisitDay
 from ui.visit_limits import VisitLimits
@@ -53,15 +54,6 @@ from ui.visit_observations import VisitObservations
 from ui.visit_pages import VisitPages
 from ui.visit_saving import SAVE_DELAY_MS, VisitSaving
 from ui.visit_steps import scrolled
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _pytime(q: QTime) -> time:
-    """As ``QTime.toPython()``, to the millisecond."""
-    return time(q.hour(), q.minute(), q.second(), q.msec() * 1000)
 
 
 class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLimits, QMainWindow):
@@ -240,7 +232,7 @@ class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLim
             w.blockSignals(True)
         self.agent.setText(d.agent)
         self.colleague.setText(d.colleague)
-        self.day.setDate(QDate(d.day.year, d.day.month, d.day.day))
+        self.day.setDate(qdate(d.day))
         self.start.setTime(QTime(d.start.hour, d.start.minute))
         self.end.setTime(QTime(d.end.hour, d.end.minute))
         self._start_was = d.start
@@ -257,7 +249,7 @@ class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLim
         self.present.setChecked(d.present_at_staff_meeting)
         self.obs_edit.setText(d.observation_draft)
         on = d.present_on or d.day + timedelta(days=14)
-        self.present_on.setDate(QDate(on.year, on.month, on.day))
+        self.present_on.setDate(qdate(on))
         for w in widgets:
             w.blockSignals(False)
         self._show_observations()
@@ -284,8 +276,8 @@ class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLim
         return replace(
             self.data, agent=clean_text(self.agent.text())[:200],
             colleague=clean_text(self.colleague.text())[:200],
-            day=_pydate(self.day.date()), whole_day=self.whole_day.currentIndex() == 0,
-            start=_pytime(self.start.time()), end=_pytime(self.end.time()),
+            day=pydate(self.day.date()), whole_day=self.whole_day.currentIndex() == 0,
+            start=pytime(self.start.time()), end=pytime(self.end.time()),
             goals=clean_text(self.goals.toPlainText()), colleague_focus=clean_text(self.focus.toPlainText()),
             ground_rules=tuple(rules), mode=ObservationMode(self.mode.currentData()
                                                             or ObservationMode.FLY_ON_THE_WALL.value),
@@ -295,7 +287,7 @@ class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLim
             colleague_experience=clean_text(self.experience.toPlainText()),
             colleague_thoughts=clean_text(self.thoughts.toPlainText()), learning_points=points,
             present_at_staff_meeting=self.present.isChecked(),
-            present_on=_pydate(self.present_on.date()) if self.present.isChecked() else None,
+            present_on=pydate(self.present_on.date()) if self.present.isChecked() else None,
             observation_draft=self.obs_edit.text())
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
+
+from ui.qt_dates import qdatetime
 
 
 def short_when(moment: datetime) -> str:
     """``moment`` in this computer's time zone, in the locale's short date and time format."""
     here = moment.astimezone()
-    return QLocale().toString(QDateTime(QDate(here.year, here.month, here.day),
-                                        QTime(here.hour, here.minute, here.second)),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdatetime(here), QLocale.FormatType.ShortFormat)

@@ -171,17 +171,8 @@ class Store:
 
     @classmethod
     def open_server(cls, database: ServerDatabase, paths: AppPaths, now: Callable[[], datetime]) -> Store:
-        """Connect to a PostgreSQL server, migrate its schema if it is older (after a dump of every
-        table into the backup folder) and open it.
-
-        Raises:
-            ServerUnreachableError: no server answers there.
-            ServerLoginError: the user name or password was refused.
-            ServerTlsError: the secure connection could not be set up (the certificate, or TLS
-                settings that do not fit the server).
-            DatabaseTooNewError: a newer Runde migrated the server (left untouched).
-            MigrationFailedError: a migration failed (rolled back, the server is as it was).
-        """
+        """The Store of a PostgreSQL server, connected, migrated and opened by
+        :func:`~app.storage.opening.server_engine` (which lists what it raises)."""
         store = cls(server_engine(database, paths, now), paths, now, None, database)
         store.changed_elsewhere()  # takes note of the counter
         return store

@@ -7,8 +7,8 @@ it in the user's language, ``ui/error_texts.py``). A problem never quotes the fi
 be confidential.
 
 The checking itself is :mod:`app.storage.team_file_checker` (the values) and
-:mod:`app.storage.team_file_parts` (formats, series, meetings, visits); the problems' texts and the
-limits are named here too, as the windows and the command line read them.
+:mod:`app.storage.team_file_parts` (formats, series, meetings, visits); the names of the problems are
+here too, as the windows and the command line read them (the limits are in ``app/limits.py``).
 """
 
 from __future__ import annotations
@@ -16,23 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.limits import (
-    MAX_CODE,
-    MAX_ID,
-    MAX_ITEMS,
-    MAX_LIST,
-    MAX_MOMENT,
-    MAX_NAME,
-    MAX_OBSERVATIONS,
-    MAX_PAUSES,
-    MAX_PEOPLE,
-    MAX_RECORD_TEXT,
-    MAX_ROUND_LINES,
-    MAX_STEPS,
-    MAX_TEXT,
-    MAX_TITLE,
-    MAX_TURNS,
-)
+from app.limits import MAX_NAME
 from app.safe_json import JsonRefusedError, parse
 from app.storage.team_file_checker import (
     BAD_FORMAT,
@@ -68,21 +52,6 @@ __all__ = [  # the public surface: what a file is checked against and the proble
     "check_team",
     "Checker",
     "CONFLICT",
-    "MAX_CODE",
-    "MAX_ID",
-    "MAX_ITEMS",
-    "MAX_LIST",
-    "MAX_MOMENT",
-    "MAX_NAME",
-    "MAX_OBSERVATIONS",
-    "MAX_PAUSES",
-    "MAX_PEOPLE",
-    "MAX_RECORD_TEXT",
-    "MAX_ROUND_LINES",
-    "MAX_STEPS",
-    "MAX_TEXT",
-    "MAX_TITLE",
-    "MAX_TURNS",
     "MISSING",
     "NOT_A_TEAM_FILE",
     "NOT_BOOL",

@@ -233,20 +233,20 @@ Intet blev ændret.</translation>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="156"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="158"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
-        <location filename="../../ui/recovery.py" line="72"/>
-        <location filename="../../ui/recovery.py" line="159"/>
-        <location filename="../../ui/recovery.py" line="171"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
@@ -285,17 +285,17 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="207"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>Et møde var stadig i gang, da Runde stoppede for et øjeblik siden. Vil du fortsætte, hvor det slap (sat på pause, med den tid, der er gået), eller afslutte det der?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="211"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -303,7 +303,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="213"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -311,17 +311,17 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="216"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="220"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
@@ -754,612 +754,612 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning meeting</source>
         <translation>Læringsmøde</translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="140"/>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>For the staff meeting</source>
         <translation>Til personalemødet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>%(start)s – %(end)s</source>
         <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="52"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>No learning points were written down.</source>
         <translation>Der blev ikke skrevet nogen læringspointer ned.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Open measures carried forward</source>
         <translation>Åbne tiltag, der føres videre</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>%(days)d days</source>
         <translation>%(days)d dage</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="55"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>Learning agent and colleague</source>
         <translation>Læringsagent og kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="56"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>What was tried since last time</source>
         <translation>Det, der er prøvet siden sidst</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>Observations released by the learning agent</source>
         <translation>Observationer, som læringsagenten har frigivet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="59"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>No meetings or learning visits in this period.</source>
         <translation>Ingen møder eller læringsbesøg i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned and actual times</source>
         <translation>Planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Side %(page)d af %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="63"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Lavet med Runde %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Came later</source>
         <translation>Kom senere</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>own question</source>
         <translation>eget spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>did not get the word</source>
         <translation>kom ikke til orde</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>spoke (no line written)</source>
         <translation>talte (intet skrevet ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>kept confidential</source>
         <translation>holdt fortroligt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>How the time went</source>
         <translation>Sådan gik tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Pauses</source>
         <translation>Pauser</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Minutes added or removed</source>
         <translation>Minutter lagt til eller trukket fra</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>New plan applied</source>
         <translation>Ny plan taget i brug</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
         <translation>%(step)s: hver tur %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(step)s: %(old)s → %(new)s</source>
         <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(n)s min</source>
         <translation>%(n)s min</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Learning agent</source>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>whole day</source>
         <translation>hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>half day</source>
         <translation>halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Ground rules agreed</source>
         <translation>Aftalte spilleregler</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>The learning agent&apos;s reflection</source>
         <translation>Læringsagentens refleksion</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>The colleague&apos;s reflection</source>
         <translation>Kollegaens refleksion</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>the next staff meeting</source>
         <translation>det næste personalemøde</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>In brief</source>
         <translation>Kort fortalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Held in the period</source>
         <translation>Holdt i perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Learning visits</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures opened</source>
         <translation>Nye tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures done</source>
         <translation>Udførte tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures still open</source>
         <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>Planned and actual minutes per meeting</source>
         <translation>Planlagte og faktiske minutter pr. møde</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>minutes</source>
         <translation>minutter</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Opgivet&apos;</translatorcomment>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="41"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>“%1” er ikke en tidszone, Runde kender: vælg en på listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="42"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datoen %1 ligger for langt tilbage eller for langt ude i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="43"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutter (%2), før den starter (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="44"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan højst vare %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="45"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Vælg et tal fra 1 til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="46"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose a weekday.</source>
         <translation>Vælg en ugedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="47"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Vælg den 1. til den 5. eller den sidste ugedag i måneden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="48"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="49"/>
+        <location filename="../../ui/series_texts.py" line="50"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>Disse indstillinger giver aldrig en mødedato: kontrollér ugedagen, starten og slutningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="51"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Et møde varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="52"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>Someone on the list of people has no name.</source>
         <translation>En person på listen har intet navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="53"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 står to gange på listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="54"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
         <translation>%1 er gået ud, før vedkommende kom med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="55"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mødet den %1 er ændret to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="56"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Der er intet møde den %1, som kan flyttes eller aflyses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="57"/>
+        <location filename="../../ui/series_texts.py" line="58"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: det ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="59"/>
+        <location filename="../../ui/series_texts.py" line="60"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: mødet den %3 holdes den dag. Flyt eller aflys det først.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="61"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Vælg en anden dato eller et andet tidspunkt for mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="62"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Kun en minicirkel kan forlænges eller opløses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="63"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Den serie kan ikke være den overordnede cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="64"/>
+        <location filename="../../ui/series_texts.py" line="65"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den gemte serie er beskadiget (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egne møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Learning circle</source>
         <translation>Læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="78"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en måned, derefter forlænges eller opløses)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="79"/>
+        <location filename="../../ui/series_texts.py" line="80"/>
         <source>Challenge circle</source>
         <translation>Udfordringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>second</source>
         <translation>anden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fourth</source>
         <translation>fjerde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="85"/>
+        <location filename="../../ui/series_texts.py" line="86"/>
         <source>last</source>
         <translation>sidste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="92"/>
+        <location filename="../../ui/series_texts.py" line="93"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: worded as &apos;tirsdag hver 2. uge&apos; (no plural form in the .ts)</translatorcomment>
         <translation>
@@ -1368,7 +1368,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="95"/>
+        <location filename="../../ui/series_texts.py" line="96"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translation>
             <numerusform>den %1 %2 hver måned</numerusform>
@@ -1376,7 +1376,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="97"/>
+        <location filename="../../ui/series_texts.py" line="98"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the text follows &apos;Mødes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
         <translation>
@@ -1385,27 +1385,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="102"/>
+        <location filename="../../ui/series_texts.py" line="103"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="105"/>
+        <location filename="../../ui/series_texts.py" line="106"/>
         <source>%1 · cancelled</source>
         <translation>%1 · aflyst</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="107"/>
+        <location filename="../../ui/series_texts.py" line="108"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="109"/>
+        <location filename="../../ui/series_texts.py" line="110"/>
         <source>%1 · another time</source>
         <translation>%1 · andet tidspunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="111"/>
+        <location filename="../../ui/series_texts.py" line="112"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltager</numerusform>
@@ -1438,310 +1438,310 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>ℹ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="298"/>
+        <location filename="../../ui/series_layout.py" line="289"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="299"/>
+        <location filename="../../ui/series_layout.py" line="290"/>
         <source>Meeting series of %1</source>
         <translation>Mødeserier for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="300"/>
+        <location filename="../../ui/series_layout.py" line="291"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="301"/>
+        <location filename="../../ui/series_layout.py" line="292"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="302"/>
+        <location filename="../../ui/series_layout.py" line="293"/>
         <source>Ne&amp;w series</source>
         <translation>N&amp;y serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="303"/>
+        <location filename="../../ui/series_layout.py" line="294"/>
         <source>Delete the series…</source>
         <translation>Slet serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="304"/>
+        <location filename="../../ui/series_layout.py" line="295"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Gem som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="305"/>
+        <location filename="../../ui/series_layout.py" line="296"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil, som Outlook og telefonens kalender kan importere</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="306"/>
+        <location filename="../../ui/series_layout.py" line="297"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="307"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="308"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="309"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Next &amp;meetings</source>
         <translation>Næste &amp;møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="310"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Kind</source>
         <translation>Sl&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Name (optional)</source>
         <translation>&amp;Navn (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;How often</source>
         <translation>&amp;Hvor tit</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Starts</source>
         <translation>Starter &amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Ends</source>
         <translation>&amp;Slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Time</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Length</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="321"/>
+        <location filename="../../ui/series_layout.py" line="312"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Overordnet &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="322"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels forslag til temaer går til denne læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="325"/>
+        <location filename="../../ui/series_layout.py" line="316"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med nogle ugers mellemrum på en ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="326"/>
+        <location filename="../../ui/series_layout.py" line="317"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En ugedag i måneden (fx den 2. tirsdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="327"/>
+        <location filename="../../ui/series_layout.py" line="318"/>
         <source>Dates chosen by hand</source>
         <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="339"/>
+        <location filename="../../ui/series_layout.py" line="330"/>
         <source>every</source>
         <translatorcomment>review: label before a number box: &apos;hver [2]. uge, [tirsdag]&apos;</translatorcomment>
         <translation>hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="340"/>
+        <location filename="../../ui/series_layout.py" line="331"/>
         <source>week(s), on</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uge, på [tirsdag]&apos;)</translatorcomment>
         <translation>. uge, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="341"/>
+        <location filename="../../ui/series_layout.py" line="332"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="342"/>
+        <location filename="../../ui/series_layout.py" line="333"/>
         <source>of every</source>
         <translation>i hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="343"/>
+        <location filename="../../ui/series_layout.py" line="334"/>
         <source>month(s)</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="344"/>
+        <location filename="../../ui/series_layout.py" line="335"/>
         <source>Every how many weeks</source>
         <translation>Hvor mange ugers mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="345"/>
+        <location filename="../../ui/series_layout.py" line="336"/>
         <source>Every how many months</source>
         <translation>Hvor mange måneders mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="346"/>
-        <location filename="../../ui/series_layout.py" line="347"/>
+        <location filename="../../ui/series_layout.py" line="337"/>
+        <location filename="../../ui/series_layout.py" line="338"/>
         <source>Weekday</source>
         <translation>Ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="348"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>Which one in the month</source>
         <translation>Hvilken i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="349"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>The dates chosen by hand</source>
         <translation>De manuelt valgte datoer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="350"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>A date to add</source>
         <translation>En dato, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="351"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>Add the date</source>
         <translation>Tilføj datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="352"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>Remove the date</source>
         <translation>Fjern datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>on</source>
         <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="354"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>The series has an end date</source>
         <translation>Serien har en slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="355"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="356"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="359"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Hvem der hører til serien, og siden hvornår. En, der kommer med, deltager fra det første møde efter den dag, vedkommende kom med. En tom liste betyder hele teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
-        <location filename="../../ui/series_layout.py" line="383"/>
-        <location filename="../../ui/series_view.py" line="134"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_view.py" line="135"/>
         <source>Joined on</source>
         <translation>Med siden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="364"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien og den dag, hver især kom med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="365"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>&amp;Add a person</source>
         <translation>Tilf&amp;øj en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="366"/>
+        <location filename="../../ui/series_layout.py" line="357"/>
         <source>Remove the person</source>
         <translation>Fjern personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="367"/>
+        <location filename="../../ui/series_layout.py" line="358"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Br&amp;ug teamets personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="368"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>The next meetings of the series</source>
         <translation>Seriens næste møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="369"/>
+        <location filename="../../ui/series_layout.py" line="360"/>
         <source>Move the chosen meeting to</source>
         <translation>Flyt det valgte møde til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="370"/>
+        <location filename="../../ui/series_layout.py" line="361"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="371"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>New date</source>
         <translation>Ny dato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="372"/>
+        <location filename="../../ui/series_layout.py" line="363"/>
         <source>New time</source>
         <translation>Nyt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="373"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>M&amp;ove</source>
         <translation>F&amp;lyt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>Cancel this meeting</source>
         <translation>Aflys dette møde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="375"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Undo the move or cancellation</source>
         <translation>Fortryd flytningen eller aflysningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="54"/>
+        <location filename="../../ui/series_view.py" line="55"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1765,27 +1765,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="165"/>
+        <location filename="../../ui/series_view.py" line="166"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Mødes %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="169"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>Dissolved on %1.</source>
         <translation>Opløst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="175"/>
+        <location filename="../../ui/series_view.py" line="176"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="177"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="188"/>
+        <location filename="../../ui/series_view.py" line="189"/>
         <source>No more meetings are planned.</source>
         <translation>Der er ikke planlagt flere møder.</translation>
     </message>
@@ -2320,7 +2320,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message numerus="yes">
         <location filename="../../ui/capture_limits.py" line="74"/>
-        <location filename="../../ui/capture_lists.py" line="209"/>
+        <location filename="../../ui/capture_lists.py" line="210"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n læringspointe.</numerusform>
@@ -2360,7 +2360,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_lists.py" line="215"/>
+        <location filename="../../ui/capture_lists.py" line="216"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -2368,7 +2368,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_day.py" line="48"/>
+        <location filename="../../ui/visit_day.py" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2403,98 +2403,98 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="180"/>
+        <location filename="../../ui/capture_panel.py" line="181"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="181"/>
+        <location filename="../../ui/capture_panel.py" line="182"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="182"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="194"/>
+        <location filename="../../ui/capture_panel.py" line="195"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="200"/>
+        <location filename="../../ui/capture_panel.py" line="201"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="201"/>
+        <location filename="../../ui/capture_panel.py" line="202"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="202"/>
+        <location filename="../../ui/capture_panel.py" line="203"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="204"/>
+        <location filename="../../ui/capture_panel.py" line="205"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="205"/>
+        <location filename="../../ui/capture_panel.py" line="206"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="140"/>
-        <location filename="../../ui/capture_lists.py" line="236"/>
-        <location filename="../../ui/capture_panel.py" line="183"/>
-        <location filename="../../ui/capture_panel.py" line="186"/>
-        <location filename="../../ui/capture_panel.py" line="189"/>
-        <location filename="../../ui/capture_panel.py" line="207"/>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="237"/>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="187"/>
+        <location filename="../../ui/capture_panel.py" line="190"/>
+        <location filename="../../ui/capture_panel.py" line="208"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="208"/>
+        <location filename="../../ui/capture_panel.py" line="209"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="209"/>
+        <location filename="../../ui/capture_panel.py" line="210"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="210"/>
+        <location filename="../../ui/capture_panel.py" line="211"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="211"/>
+        <location filename="../../ui/capture_panel.py" line="212"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="212"/>
+        <location filename="../../ui/capture_panel.py" line="213"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="215"/>
+        <location filename="../../ui/capture_panel.py" line="216"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="216"/>
+        <location filename="../../ui/capture_panel.py" line="217"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="178"/>
+        <location filename="../../ui/capture_panel.py" line="179"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
@@ -2565,82 +2565,82 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Hvad har I prøvet siden sidst?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="185"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="191"/>
+        <location filename="../../ui/capture_panel.py" line="192"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="193"/>
+        <location filename="../../ui/capture_panel.py" line="194"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="203"/>
+        <location filename="../../ui/capture_panel.py" line="204"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="218"/>
+        <location filename="../../ui/capture_panel.py" line="219"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="219"/>
+        <location filename="../../ui/capture_panel.py" line="220"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="220"/>
+        <location filename="../../ui/capture_panel.py" line="221"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="221"/>
+        <location filename="../../ui/capture_panel.py" line="222"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="222"/>
+        <location filename="../../ui/capture_panel.py" line="223"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="138"/>
+        <location filename="../../ui/capture_lists.py" line="139"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="139"/>
+        <location filename="../../ui/capture_lists.py" line="140"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="142"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="145"/>
+        <location filename="../../ui/capture_lists.py" line="146"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="146"/>
+        <location filename="../../ui/capture_lists.py" line="147"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="147"/>
+        <location filename="../../ui/capture_lists.py" line="148"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="246"/>
+        <location filename="../../ui/capture_panel.py" line="247"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
@@ -5435,206 +5435,206 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="107"/>
+        <location filename="../../ui/visit_window.py" line="99"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_window.py" line="163"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="168"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_window.py" line="178"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="187"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_window.py" line="182"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_window.py" line="183"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="184"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="185"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="198"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="199"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="200"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="202"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="203"/>
         <source>Finish the visit</source>
         <translation>Afslut besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="212"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="50"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h</source>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="51"/>
+        <location filename="../../ui/visit_day.py" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="71"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit was on %1.</source>
         <translation>Læringsbesøget var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="72"/>
+        <location filename="../../ui/visit_day.py" line="73"/>
         <source>The visit is planned for %1.</source>
         <translation>Læringsbesøget er planlagt til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="167"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
     <message>
         <location filename="../../ui/visit_pages.py" line="174"/>
         <location filename="../../ui/visit_pages.py" line="175"/>
-        <location filename="../../ui/visit_window.py" line="204"/>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="196"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="206"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="207"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
@@ -5644,8 +5644,8 @@ Her: %2</translation>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="217"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
@@ -5660,7 +5660,7 @@ Her: %2</translation>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -5693,7 +5693,7 @@ Her: %2</translation>
         <translation>Tid tilbage til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
@@ -5719,27 +5719,27 @@ Her: %2</translation>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="63"/>
+        <location filename="../../ui/visit_day.py" line="64"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="68"/>
+        <location filename="../../ui/visit_day.py" line="69"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="65"/>
+        <location filename="../../ui/visit_day.py" line="66"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="74"/>
+        <location filename="../../ui/visit_day.py" line="75"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="76"/>
+        <location filename="../../ui/visit_day.py" line="77"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>

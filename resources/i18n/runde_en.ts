@@ -229,20 +229,20 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="156"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="158"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
-        <location filename="../../ui/recovery.py" line="72"/>
-        <location filename="../../ui/recovery.py" line="159"/>
-        <location filename="../../ui/recovery.py" line="171"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,17 +279,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="207"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="211"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -297,7 +297,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="213"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
@@ -305,17 +305,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="216"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="220"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,609 +747,609 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="140"/>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>For the staff meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>%(start)s – %(end)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="52"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>No learning points were written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Organisational measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Open measures carried forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>%(days)d days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Presented by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="55"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>Learning agent and colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="56"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What the questions taught the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>What was tried since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>Observations released by the learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="59"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>No meetings or learning visits in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="63"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Made with Runde on %(date)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Came later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>Learning questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>did not get the word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>spoke (no line written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>kept confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>How the time went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Minutes added or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>New plan applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(step)s: %(old)s → %(new)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(n)s min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Ground rules agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>The learning agent&apos;s reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>The colleague&apos;s reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>the next staff meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>In brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Held in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Learning visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>Planned and actual minutes per meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="41"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="42"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="43"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="44"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>A series can last at most %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="45"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="46"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose a weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="47"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="48"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="49"/>
+        <location filename="../../ui/series_texts.py" line="50"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="51"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="52"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>Someone on the list of people has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="53"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 is on the list of people twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="54"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>%1 left before joining.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="55"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="56"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="57"/>
+        <location filename="../../ui/series_texts.py" line="58"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="59"/>
+        <location filename="../../ui/series_texts.py" line="60"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="61"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="62"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="63"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>That series cannot be the parent circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="64"/>
+        <location filename="../../ui/series_texts.py" line="65"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>The team&apos;s own meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Learning circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="78"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="79"/>
+        <location filename="../../ui/series_texts.py" line="80"/>
         <source>Challenge circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fifth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="85"/>
+        <location filename="../../ui/series_texts.py" line="86"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="92"/>
+        <location filename="../../ui/series_texts.py" line="93"/>
         <source>every %n week(s) on %1</source>
         <translation>
             <numerusform>every week on %1</numerusform>
@@ -1357,7 +1357,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="95"/>
+        <location filename="../../ui/series_texts.py" line="96"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translation>
             <numerusform>the %1 %2 of every month</numerusform>
@@ -1365,7 +1365,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="97"/>
+        <location filename="../../ui/series_texts.py" line="98"/>
         <source>%n date(s) chosen by hand</source>
         <translation>
             <numerusform>%n date chosen by hand</numerusform>
@@ -1373,27 +1373,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="102"/>
+        <location filename="../../ui/series_texts.py" line="103"/>
         <source>%1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="105"/>
+        <location filename="../../ui/series_texts.py" line="106"/>
         <source>%1 · cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="107"/>
+        <location filename="../../ui/series_texts.py" line="108"/>
         <source>%1 · moved from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="109"/>
+        <location filename="../../ui/series_texts.py" line="110"/>
         <source>%1 · another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="111"/>
+        <location filename="../../ui/series_texts.py" line="112"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n taking part</numerusform>
@@ -1426,305 +1426,305 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="298"/>
+        <location filename="../../ui/series_layout.py" line="289"/>
         <source>Runde – meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="299"/>
+        <location filename="../../ui/series_layout.py" line="290"/>
         <source>Meeting series of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="300"/>
+        <location filename="../../ui/series_layout.py" line="291"/>
         <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="301"/>
+        <location filename="../../ui/series_layout.py" line="292"/>
         <source>The team&apos;s meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="302"/>
+        <location filename="../../ui/series_layout.py" line="293"/>
         <source>Ne&amp;w series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="303"/>
+        <location filename="../../ui/series_layout.py" line="294"/>
         <source>Delete the series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="304"/>
+        <location filename="../../ui/series_layout.py" line="295"/>
         <source>Save as &amp;calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="305"/>
+        <location filename="../../ui/series_layout.py" line="296"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="306"/>
+        <location filename="../../ui/series_layout.py" line="297"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="307"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>&amp;Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="308"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="309"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Next &amp;meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="310"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="321"/>
+        <location filename="../../ui/series_layout.py" line="312"/>
         <source>P&amp;arent circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="322"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="325"/>
+        <location filename="../../ui/series_layout.py" line="316"/>
         <source>Every few weeks on a weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="326"/>
+        <location filename="../../ui/series_layout.py" line="317"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="327"/>
+        <location filename="../../ui/series_layout.py" line="318"/>
         <source>Dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="339"/>
+        <location filename="../../ui/series_layout.py" line="330"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="340"/>
+        <location filename="../../ui/series_layout.py" line="331"/>
         <source>week(s), on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="341"/>
+        <location filename="../../ui/series_layout.py" line="332"/>
         <source>the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="342"/>
+        <location filename="../../ui/series_layout.py" line="333"/>
         <source>of every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="343"/>
+        <location filename="../../ui/series_layout.py" line="334"/>
         <source>month(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="344"/>
+        <location filename="../../ui/series_layout.py" line="335"/>
         <source>Every how many weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="345"/>
+        <location filename="../../ui/series_layout.py" line="336"/>
         <source>Every how many months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="346"/>
-        <location filename="../../ui/series_layout.py" line="347"/>
+        <location filename="../../ui/series_layout.py" line="337"/>
+        <location filename="../../ui/series_layout.py" line="338"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="348"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>Which one in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="349"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>The dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="350"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>A date to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="351"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>Add the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="352"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>Remove the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="354"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>The series has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="355"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="356"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="359"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
-        <location filename="../../ui/series_layout.py" line="383"/>
-        <location filename="../../ui/series_view.py" line="134"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_view.py" line="135"/>
         <source>Joined on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="364"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>People in the series and the day each joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="365"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>&amp;Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="366"/>
+        <location filename="../../ui/series_layout.py" line="357"/>
         <source>Remove the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="367"/>
+        <location filename="../../ui/series_layout.py" line="358"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="368"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>The next meetings of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="369"/>
+        <location filename="../../ui/series_layout.py" line="360"/>
         <source>Move the chosen meeting to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="370"/>
+        <location filename="../../ui/series_layout.py" line="361"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="371"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="372"/>
+        <location filename="../../ui/series_layout.py" line="363"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="373"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>M&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>Cancel this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="375"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Undo the move or cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="54"/>
+        <location filename="../../ui/series_view.py" line="55"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,27 +1748,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="165"/>
+        <location filename="../../ui/series_view.py" line="166"/>
         <source>Meets %1, %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="169"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>Dissolved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="175"/>
+        <location filename="../../ui/series_view.py" line="176"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="177"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="188"/>
+        <location filename="../../ui/series_view.py" line="189"/>
         <source>No more meetings are planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2303,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message numerus="yes">
         <location filename="../../ui/capture_limits.py" line="74"/>
-        <location filename="../../ui/capture_lists.py" line="209"/>
+        <location filename="../../ui/capture_lists.py" line="210"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translation>
             <numerusform>A meeting holds at most %n learning point.</numerusform>
@@ -2343,7 +2343,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_lists.py" line="215"/>
+        <location filename="../../ui/capture_lists.py" line="216"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -2351,7 +2351,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_day.py" line="48"/>
+        <location filename="../../ui/visit_day.py" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2386,97 +2386,97 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="180"/>
+        <location filename="../../ui/capture_panel.py" line="181"/>
         <source>The case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="181"/>
+        <location filename="../../ui/capture_panel.py" line="182"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="182"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
         <source>Presented by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="194"/>
+        <location filename="../../ui/capture_panel.py" line="195"/>
         <source>Learning questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="200"/>
+        <location filename="../../ui/capture_panel.py" line="201"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="201"/>
+        <location filename="../../ui/capture_panel.py" line="202"/>
         <source>What the questions taught the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="202"/>
+        <location filename="../../ui/capture_panel.py" line="203"/>
         <source>The round: a line for the person speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="204"/>
+        <location filename="../../ui/capture_panel.py" line="205"/>
         <source>What they take with them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="205"/>
+        <location filename="../../ui/capture_panel.py" line="206"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="140"/>
-        <location filename="../../ui/capture_lists.py" line="236"/>
-        <location filename="../../ui/capture_panel.py" line="183"/>
-        <location filename="../../ui/capture_panel.py" line="186"/>
-        <location filename="../../ui/capture_panel.py" line="189"/>
-        <location filename="../../ui/capture_panel.py" line="207"/>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="237"/>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="187"/>
+        <location filename="../../ui/capture_panel.py" line="190"/>
+        <location filename="../../ui/capture_panel.py" line="208"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="208"/>
+        <location filename="../../ui/capture_panel.py" line="209"/>
         <source>A learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="209"/>
+        <location filename="../../ui/capture_panel.py" line="210"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="210"/>
+        <location filename="../../ui/capture_panel.py" line="211"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="211"/>
+        <location filename="../../ui/capture_panel.py" line="212"/>
         <source>Organisational measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="212"/>
+        <location filename="../../ui/capture_panel.py" line="213"/>
         <source>Add a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="215"/>
+        <location filename="../../ui/capture_panel.py" line="216"/>
         <source>Next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="216"/>
+        <location filename="../../ui/capture_panel.py" line="217"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="178"/>
+        <location filename="../../ui/capture_panel.py" line="179"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,82 +2547,82 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="185"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="191"/>
+        <location filename="../../ui/capture_panel.py" line="192"/>
         <source>What was tried since last time is confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="193"/>
+        <location filename="../../ui/capture_panel.py" line="194"/>
         <source>Other questions that were asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="203"/>
+        <location filename="../../ui/capture_panel.py" line="204"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="218"/>
+        <location filename="../../ui/capture_panel.py" line="219"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="219"/>
+        <location filename="../../ui/capture_panel.py" line="220"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="220"/>
+        <location filename="../../ui/capture_panel.py" line="221"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="221"/>
+        <location filename="../../ui/capture_panel.py" line="222"/>
         <source>Focus area for the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="222"/>
+        <location filename="../../ui/capture_panel.py" line="223"/>
         <source>Topic suggestions, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="138"/>
+        <location filename="../../ui/capture_lists.py" line="139"/>
         <source>The measure, e.g. a new procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="139"/>
+        <location filename="../../ui/capture_lists.py" line="140"/>
         <source>Who follows it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="142"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="145"/>
+        <location filename="../../ui/capture_lists.py" line="146"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="146"/>
+        <location filename="../../ui/capture_lists.py" line="147"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="147"/>
+        <location filename="../../ui/capture_lists.py" line="148"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="246"/>
+        <location filename="../../ui/capture_panel.py" line="247"/>
         <source>(nobody speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5411,205 +5411,205 @@ Here: %2</source>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="107"/>
+        <location filename="../../ui/visit_window.py" line="99"/>
         <source>Runde – learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>1 · Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>2 · The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_window.py" line="163"/>
         <source>3 · Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="168"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>Ground rules (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_window.py" line="178"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="187"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_window.py" line="182"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_window.py" line="183"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="184"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="185"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="198"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="199"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="200"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="202"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Three learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="203"/>
         <source>Finish the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="212"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="50"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="51"/>
+        <location filename="../../ui/visit_day.py" line="52"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="71"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit was on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="72"/>
+        <location filename="../../ui/visit_day.py" line="73"/>
         <source>The visit is planned for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="167"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visit_pages.py" line="174"/>
         <location filename="../../ui/visit_pages.py" line="175"/>
-        <location filename="../../ui/visit_window.py" line="204"/>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="196"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="206"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>The day&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="207"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>Present them at a staff meeting on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,8 +5619,8 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="217"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,7 +5635,7 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -5668,7 +5668,7 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,27 +5694,27 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="63"/>
+        <location filename="../../ui/visit_day.py" line="64"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="68"/>
+        <location filename="../../ui/visit_day.py" line="69"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="65"/>
+        <location filename="../../ui/visit_day.py" line="66"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="74"/>
+        <location filename="../../ui/visit_day.py" line="75"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="76"/>
+        <location filename="../../ui/visit_day.py" line="77"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>

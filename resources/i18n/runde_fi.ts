@@ -273,22 +273,22 @@ Mitään ei muutettu.</translation>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="156"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="158"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
-        <location filename="../../ui/recovery.py" line="72"/>
-        <location filename="../../ui/recovery.py" line="159"/>
-        <location filename="../../ui/recovery.py" line="171"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
@@ -334,19 +334,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runden tiedot on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="207"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokous oli vielä käynnissä, kun Runde pysähtyi hetki sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyy), vai päätetäänkö se siihen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="211"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -355,7 +355,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="213"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -364,19 +364,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="216"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="220"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
@@ -889,729 +889,729 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tämä ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="140"/>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>For the staff meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilöstökokoukseen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>%(start)s – %(end)s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="52"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>No learning points were written down.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppeja ei kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Open measures carried forward</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edelleen avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>%(days)d days</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%(days)d pv</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="55"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>Learning agent and colleague</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti ja kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="56"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>What was tried since last time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä on kokeiltu viime kerran jälkeen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>Observations released by the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentin jakamat havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="59"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>No meetings or learning visits in this period.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Tällä jaksolla ei ole tapaamisia eikä oppimiskäyntejä.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Type</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Owner</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Due</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Status</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Page %(page)d of %(pages)d</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sivu %(page)d/%(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="63"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Made with Runde on %(date)s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luotu Runde-sovelluksella %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kellonaika</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Facilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Present</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Came later</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuli myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>own question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>did not get the word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ehtinyt vuoroon</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>spoke (no line written)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puhui (mitään ei kirjattu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>kept confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pidettiin luottamuksellisena</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>How the time went</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Miten aika kului</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Pauses</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauot</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Minutes added or removed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisätyt tai poistetut minuutit</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>New plan applied</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi suunnitelma otettiin käyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%(step)s: jokainen vuoro %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(step)s: %(old)s → %(new)s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(n)s min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%(n)s min</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Ground rules agreed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sovitut pelisäännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>Agreed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sovittu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>The learning agent&apos;s reflection</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimisagentin pohdinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>The colleague&apos;s reflection</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kollegan pohdinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>the next staff meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>seuraava henkilöstökokous</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>In brief</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyesti</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Held in the period</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pidetty jakson aikana</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Learning visits</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures opened</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uudet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehdyt toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Took part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistui</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>What</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>Planned and actual minutes per meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitellut ja toteutuneet minuutit tapaamisittain</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>minutes</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="41"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” ei ole Runden tuntema aikavyöhyke: valitse aikavyöhyke luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="42"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä %1 on liian kaukana menneisyydessä tai tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="43"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja päättyy (%2) ennen kuin se alkaa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="44"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>A series can last at most %1 years.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja voi kestää enintään %1 vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="45"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a number from 1 to %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse luku väliltä 1–%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="46"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose a weekday.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="47"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse kuukauden 1.–5. tai viimeinen viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="48"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen %1 on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="49"/>
+        <location filename="../../ui/series_texts.py" line="50"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näillä asetuksilla ei tule yhtään tapaamispäivää: tarkista viikonpäivä, alku ja loppu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="51"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen kestää 1–%1 minuuttia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="52"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>Someone on the list of people has no name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jollakulla henkilöluettelossa ei ole nimeä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="53"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 is on the list of people twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on henkilöluettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="54"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 lähti ennen liittymistään.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="55"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>The meeting of %1 is changed twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 on muutettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="56"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivänä %1 ei ole tapaamista, jonka voisi siirtää tai perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="57"/>
+        <location filename="../../ui/series_texts.py" line="58"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: se on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="59"/>
+        <location filename="../../ui/series_texts.py" line="60"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: sinä päivänä pidetään tapaaminen %3. Siirrä tai peru se ensin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="61"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse tapaamiselle %1 toinen päivä tai aika.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="62"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Vain minipiirin voi jatkaa tai lakkauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="63"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;yläpiiri&apos; for parent circle</translatorcomment>
         <translation>Sarja ei voi olla yläpiiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="64"/>
+        <location filename="../../ui/series_texts.py" line="65"/>
         <source>The stored series is damaged (%1): %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu sarja on vioittunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>The team&apos;s own meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin omat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative)</translatorcomment>
         <translation>Oppimispiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="78"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri (kuukausi, sitten jatketaan tai lakkautetaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="79"/>
+        <location filename="../../ui/series_texts.py" line="80"/>
         <source>Challenge circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: haastepiiri (challenge circle)</translatorcomment>
         <translation>Haastepiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>second</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>third</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fourth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fifth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viides</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="85"/>
+        <location filename="../../ui/series_texts.py" line="86"/>
         <source>last</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viimeinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="92"/>
+        <location filename="../../ui/series_texts.py" line="93"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1620,7 +1620,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="95"/>
+        <location filename="../../ui/series_texts.py" line="96"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1629,7 +1629,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="97"/>
+        <location filename="../../ui/series_texts.py" line="98"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1638,31 +1638,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="102"/>
+        <location filename="../../ui/series_texts.py" line="103"/>
         <source>%1, %2–%3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="105"/>
+        <location filename="../../ui/series_texts.py" line="106"/>
         <source>%1 · cancelled</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="107"/>
+        <location filename="../../ui/series_texts.py" line="108"/>
         <source>%1 · moved from %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · siirretty päivästä %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="109"/>
+        <location filename="../../ui/series_texts.py" line="110"/>
         <source>%1 · another time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · eri aikaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="111"/>
+        <location filename="../../ui/series_texts.py" line="112"/>
         <source>%1 · %n taking part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1701,364 +1701,364 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>ℹ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="298"/>
+        <location filename="../../ui/series_layout.py" line="289"/>
         <source>Runde – meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="299"/>
+        <location filename="../../ui/series_layout.py" line="290"/>
         <source>Meeting series of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin %1 tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="300"/>
+        <location filename="../../ui/series_layout.py" line="291"/>
         <source>Ser&amp;ies</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sa&amp;rjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="301"/>
+        <location filename="../../ui/series_layout.py" line="292"/>
         <source>The team&apos;s meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="302"/>
+        <location filename="../../ui/series_layout.py" line="293"/>
         <source>Ne&amp;w series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Uusi sarja</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="303"/>
+        <location filename="../../ui/series_layout.py" line="294"/>
         <source>Delete the series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista sarja…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="304"/>
+        <location filename="../../ui/series_layout.py" line="295"/>
         <source>Save as &amp;calendar file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna &amp;kalenteritiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="305"/>
+        <location filename="../../ui/series_layout.py" line="296"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ics-tiedosto, jonka Outlook ja puhelinten kalenterit voivat tuoda</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="306"/>
+        <location filename="../../ui/series_layout.py" line="297"/>
         <source>Close</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="307"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>&amp;Rhythm</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>R&amp;ytmi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="308"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>&amp;People</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="309"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Next &amp;meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavat &amp;tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="310"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Name (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Nimi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;How often</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka u&amp;sein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Starts</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Ends</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kell&amp;onaika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>Time &amp;zone</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika&amp;vyöhyke</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="321"/>
+        <location filename="../../ui/series_layout.py" line="312"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yläp&amp;iiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="322"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative), minipiiri (mini-circle)</translatorcomment>
         <translation>Minipiirin aihe-ehdotukset menevät tähän oppimispiiriin</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="325"/>
+        <location filename="../../ui/series_layout.py" line="316"/>
         <source>Every few weeks on a weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutaman viikon välein tiettynä viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="326"/>
+        <location filename="../../ui/series_layout.py" line="317"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuukauden tietty viikonpäivä (esim. toinen tiistai)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="327"/>
+        <location filename="../../ui/series_layout.py" line="318"/>
         <source>Dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="339"/>
+        <location filename="../../ui/series_layout.py" line="330"/>
         <source>every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="340"/>
+        <location filename="../../ui/series_layout.py" line="331"/>
         <source>week(s), on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viikon välein, päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="341"/>
+        <location filename="../../ui/series_layout.py" line="332"/>
         <source>the</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="342"/>
+        <location filename="../../ui/series_layout.py" line="333"/>
         <source>of every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="343"/>
+        <location filename="../../ui/series_layout.py" line="334"/>
         <source>month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="344"/>
+        <location filename="../../ui/series_layout.py" line="335"/>
         <source>Every how many weeks</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen viikon välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="345"/>
+        <location filename="../../ui/series_layout.py" line="336"/>
         <source>Every how many months</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="346"/>
-        <location filename="../../ui/series_layout.py" line="347"/>
+        <location filename="../../ui/series_layout.py" line="337"/>
+        <location filename="../../ui/series_layout.py" line="338"/>
         <source>Weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="348"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>Which one in the month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Monesko kuukaudessa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="349"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>The dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="350"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>A date to add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisättävä päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="351"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>Add the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="352"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>Remove the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="354"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>The series has an end date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjalla on päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="355"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
         <source>End date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="356"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="359"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ketkä kuuluvat sarjaan ja mistä lähtien. Liittyvä henkilö osallistuu ensimmäisestä liittymispäivän jälkeisestä tapaamisesta alkaen. Tyhjä luettelo tarkoittaa koko tiimiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>Name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
-        <location filename="../../ui/series_layout.py" line="383"/>
-        <location filename="../../ui/series_view.py" line="134"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_view.py" line="135"/>
         <source>Joined on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Liittyi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="364"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>People in the series and the day each joined</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan henkilöt ja kunkin liittymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="365"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>&amp;Add a person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="366"/>
+        <location filename="../../ui/series_layout.py" line="357"/>
         <source>Remove the person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="367"/>
+        <location filename="../../ui/series_layout.py" line="358"/>
         <source>Take the &amp;team&apos;s people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota tiimin henkil&amp;öt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="368"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>The next meetings of the series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan seuraavat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="369"/>
+        <location filename="../../ui/series_layout.py" line="360"/>
         <source>Move the chosen meeting to</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä valittu tapaaminen päivään</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="370"/>
+        <location filename="../../ui/series_layout.py" line="361"/>
         <source>at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="371"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>New date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="372"/>
+        <location filename="../../ui/series_layout.py" line="363"/>
         <source>New time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi aika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="373"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>M&amp;ove</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>S&amp;iirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>Cancel this meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Peru tämä tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="375"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Undo the move or cancellation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kumoa siirto tai peruminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="54"/>
+        <location filename="../../ui/series_view.py" line="55"/>
         <source>(none)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei mitään)</translation>
@@ -2086,31 +2086,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="165"/>
+        <location filename="../../ui/series_view.py" line="166"/>
         <source>Meets %1, %2–%3.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokoontuu %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="169"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>Dissolved on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Lakkautettu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="175"/>
+        <location filename="../../ui/series_view.py" line="176"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="177"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="188"/>
+        <location filename="../../ui/series_view.py" line="189"/>
         <source>No more meetings are planned.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusia tapaamisia ei ole suunniteltu.</translation>
@@ -2751,7 +2751,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message numerus="yes">
         <location filename="../../ui/capture_limits.py" line="74"/>
-        <location filename="../../ui/capture_lists.py" line="209"/>
+        <location filename="../../ui/capture_lists.py" line="210"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2796,7 +2796,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_lists.py" line="215"/>
+        <location filename="../../ui/capture_lists.py" line="216"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2805,7 +2805,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_day.py" line="48"/>
+        <location filename="../../ui/visit_day.py" line="49"/>
         <source>%n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2844,114 +2844,114 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="180"/>
+        <location filename="../../ui/capture_panel.py" line="181"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="181"/>
+        <location filename="../../ui/capture_panel.py" line="182"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="182"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="194"/>
+        <location filename="../../ui/capture_panel.py" line="195"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="200"/>
+        <location filename="../../ui/capture_panel.py" line="201"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="201"/>
+        <location filename="../../ui/capture_panel.py" line="202"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="202"/>
+        <location filename="../../ui/capture_panel.py" line="203"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="204"/>
+        <location filename="../../ui/capture_panel.py" line="205"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="205"/>
+        <location filename="../../ui/capture_panel.py" line="206"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="140"/>
-        <location filename="../../ui/capture_lists.py" line="236"/>
-        <location filename="../../ui/capture_panel.py" line="183"/>
-        <location filename="../../ui/capture_panel.py" line="186"/>
-        <location filename="../../ui/capture_panel.py" line="189"/>
-        <location filename="../../ui/capture_panel.py" line="207"/>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="237"/>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="187"/>
+        <location filename="../../ui/capture_panel.py" line="190"/>
+        <location filename="../../ui/capture_panel.py" line="208"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="208"/>
+        <location filename="../../ui/capture_panel.py" line="209"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="209"/>
+        <location filename="../../ui/capture_panel.py" line="210"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="210"/>
+        <location filename="../../ui/capture_panel.py" line="211"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="211"/>
+        <location filename="../../ui/capture_panel.py" line="212"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="212"/>
+        <location filename="../../ui/capture_panel.py" line="213"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="215"/>
+        <location filename="../../ui/capture_panel.py" line="216"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="216"/>
+        <location filename="../../ui/capture_panel.py" line="217"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="178"/>
+        <location filename="../../ui/capture_panel.py" line="179"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
@@ -3036,97 +3036,97 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="185"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="191"/>
+        <location filename="../../ui/capture_panel.py" line="192"/>
         <source>What was tried since last time is confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerran jälkeen kokeiltu on luottamuksellista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="193"/>
+        <location filename="../../ui/capture_panel.py" line="194"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="203"/>
+        <location filename="../../ui/capture_panel.py" line="204"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="218"/>
+        <location filename="../../ui/capture_panel.py" line="219"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="219"/>
+        <location filename="../../ui/capture_panel.py" line="220"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="220"/>
+        <location filename="../../ui/capture_panel.py" line="221"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="221"/>
+        <location filename="../../ui/capture_panel.py" line="222"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="222"/>
+        <location filename="../../ui/capture_panel.py" line="223"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="138"/>
+        <location filename="../../ui/capture_lists.py" line="139"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="139"/>
+        <location filename="../../ui/capture_lists.py" line="140"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="142"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="145"/>
+        <location filename="../../ui/capture_lists.py" line="146"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="146"/>
+        <location filename="../../ui/capture_lists.py" line="147"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="147"/>
+        <location filename="../../ui/capture_lists.py" line="148"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="246"/>
+        <location filename="../../ui/capture_panel.py" line="247"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
@@ -6437,223 +6437,223 @@ Täällä: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="107"/>
+        <location filename="../../ui/visit_window.py" line="99"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_window.py" line="163"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="168"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_window.py" line="178"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="187"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_window.py" line="182"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_window.py" line="183"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="184"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="185"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="198"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="199"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="200"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="202"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="203"/>
         <source>Finish the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta käynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="212"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="50"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="51"/>
+        <location filename="../../ui/visit_day.py" line="52"/>
         <source>%1 h %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="71"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit was on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti oli %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="72"/>
+        <location filename="../../ui/visit_day.py" line="73"/>
         <source>The visit is planned for %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="167"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
@@ -6661,20 +6661,20 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/visit_pages.py" line="174"/>
         <location filename="../../ui/visit_pages.py" line="175"/>
-        <location filename="../../ui/visit_window.py" line="204"/>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="196"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="206"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="207"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
@@ -6686,8 +6686,8 @@ Täällä: %2</translation>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="217"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
@@ -6705,7 +6705,7 @@ Täällä: %2</translation>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -6744,7 +6744,7 @@ Täällä: %2</translation>
         <translation>Aikaa jäljellä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
@@ -6775,31 +6775,31 @@ Täällä: %2</translation>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="63"/>
+        <location filename="../../ui/visit_day.py" line="64"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="68"/>
+        <location filename="../../ui/visit_day.py" line="69"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="65"/>
+        <location filename="../../ui/visit_day.py" line="66"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="74"/>
+        <location filename="../../ui/visit_day.py" line="75"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="76"/>
+        <location filename="../../ui/visit_day.py" line="77"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>

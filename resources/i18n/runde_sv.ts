@@ -233,20 +233,20 @@ Ingenting ändrades.</translation>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="156"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="158"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
-        <location filename="../../ui/recovery.py" line="72"/>
-        <location filename="../../ui/recovery.py" line="159"/>
-        <location filename="../../ui/recovery.py" line="171"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
@@ -285,17 +285,17 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Rundes data är skrivskyddade</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="207"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="208"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>Ett möte pågick fortfarande när Runde stängdes för en stund sedan. Vill du fortsätta där det var (pausat, med tiden som har gått), eller avsluta det där?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="211"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -304,7 +304,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recovery.py" line="213"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -312,17 +312,17 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="216"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="217"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="220"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
@@ -759,619 +759,619 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Den här hjälpen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>Lärandemöte</translation>
     </message>
     <message>
         <location filename="../../ui/app_windows.py" line="140"/>
-        <location filename="../../ui/sheet_labels.py" line="49"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>For the staff meeting</source>
         <translation>Till personalmötet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>%(start)s – %(end)s</source>
         <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="51"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="52"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>No learning points were written down.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Inga lärdomar skrevs ned.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="53"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Open measures carried forward</source>
         <translation>Öppna åtgärder som förs vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>%(days)d days</source>
         <translation>%(days)d dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="54"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="55"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>Learning agent and colleague</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent och kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="56"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="57"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>What was tried since last time</source>
         <translation>Det som har provats sedan förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="58"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>Observations released by the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Observationer som lärandeagenten har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="59"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>No meetings or learning visits in this period.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Inga möten eller lärandebesök under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned and actual times</source>
         <translation>Planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="60"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="61"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="62"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Sida %(page)d av %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="63"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Skapad med Runde %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Came later</source>
         <translation>Kom senare</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>Learning questions asked</source>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>own question</source>
         <translation>egen fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>did not get the word</source>
         <translation>kom inte till tals</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>spoke (no line written)</source>
         <translation>talade (inget antecknat)</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>kept confidential</source>
         <translation>hölls konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>How the time went</source>
         <translation>Så gick tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Pauses</source>
         <translation>Pauser</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>Minutes added or removed</source>
         <translation>Minuter som lades till eller togs bort</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>New plan applied</source>
         <translation>Ny plan togs i bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
         <translation>%(step)s: varje tur %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(step)s: %(old)s → %(new)s</source>
         <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>%(n)s min</source>
         <translation>%(n)s min</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Learning agent</source>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>whole day</source>
         <translation>heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>half day</source>
         <translation>halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the agent wants from the day</source>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Ground rules agreed</source>
         <translation>Överenskomna spelregler</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>How the agent takes part</source>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>Agreed</source>
         <translation>Överenskommet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>The learning agent&apos;s reflection</source>
         <translation>Lärandeagentens reflektion</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>The colleague&apos;s reflection</source>
         <translation>Kollegans reflektion</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>the next staff meeting</source>
         <translation>nästa personalmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>In brief</source>
         <translation>I korthet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Held in the period</source>
         <translation>Hölls under perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Learning visits</source>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures opened</source>
         <translation>Nya åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures done</source>
         <translation>Klara åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>Planned and actual minutes per meeting</source>
         <translation>Planerade och faktiska minuter per möte</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>minutes</source>
         <translation>minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="95"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="96"/>
+        <location filename="../../ui/sheet_labels.py" line="97"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Struken&apos; (alternative: &apos;Avbruten&apos;)</translatorcomment>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="41"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>”%1” är inte en tidszon som Runde känner till: välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="42"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datumet %1 ligger för långt bakåt eller framåt i tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="43"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="44"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan pågå i högst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="45"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Välj ett tal från 1 till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="46"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose a weekday.</source>
         <translation>Välj en veckodag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="47"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Välj den 1:a till den 5:e, eller den sista veckodagen i månaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="48"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="49"/>
+        <location filename="../../ui/series_texts.py" line="50"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>De här inställningarna ger aldrig något mötesdatum: kontrollera veckodagen, början och slutet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="51"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Ett möte varar från 1 till %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="52"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>Someone on the list of people has no name.</source>
         <translation>Någon i listan över personer saknar namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="53"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 finns två gånger i listan över personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="54"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>%1 left before joining.</source>
         <translation>%1 lämnade serien innan hen gick med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="55"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mötet den %1 är ändrat två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="56"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det finns inget möte den %1 att flytta eller ställa in.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="57"/>
+        <location filename="../../ui/series_texts.py" line="58"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: det ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="59"/>
+        <location filename="../../ui/series_texts.py" line="60"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: mötet den %3 hålls den dagen. Flytta eller ställ in det först.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="61"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Välj ett annat datum eller en annan tid för mötet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="62"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bara en minicirkel kan förlängas eller lösas upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="63"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>That series cannot be the parent circle.</source>
         <translation>Den serien kan inte vara överordnad cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="64"/>
+        <location filename="../../ui/series_texts.py" line="65"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den sparade serien är skadad (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egna möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="77"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Learning circle</source>
         <translation>Lärandecirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="78"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en månad, sedan förlängs eller upplöses den)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="79"/>
+        <location filename="../../ui/series_texts.py" line="80"/>
         <source>Challenge circle</source>
         <translatorcomment>review: glossary marks &apos;utmaningscirkel&apos; (?) for challenge circle</translatorcomment>
         <translation>Utmaningscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="84"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="85"/>
+        <location filename="../../ui/series_texts.py" line="86"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="92"/>
+        <location filename="../../ui/series_texts.py" line="93"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e vecka&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1380,7 +1380,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="95"/>
+        <location filename="../../ui/series_texts.py" line="96"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e månad&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1389,7 +1389,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="97"/>
+        <location filename="../../ui/series_texts.py" line="98"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1398,27 +1398,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="102"/>
+        <location filename="../../ui/series_texts.py" line="103"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="105"/>
+        <location filename="../../ui/series_texts.py" line="106"/>
         <source>%1 · cancelled</source>
         <translation>%1 · inställt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="107"/>
+        <location filename="../../ui/series_texts.py" line="108"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttat från %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_texts.py" line="109"/>
+        <location filename="../../ui/series_texts.py" line="110"/>
         <source>%1 · another time</source>
         <translation>%1 · annan tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_texts.py" line="111"/>
+        <location filename="../../ui/series_texts.py" line="112"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltar</numerusform>
@@ -1451,307 +1451,307 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>ℹ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="298"/>
+        <location filename="../../ui/series_layout.py" line="289"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="299"/>
+        <location filename="../../ui/series_layout.py" line="290"/>
         <source>Meeting series of %1</source>
         <translation>Mötesserier för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="300"/>
+        <location filename="../../ui/series_layout.py" line="291"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="301"/>
+        <location filename="../../ui/series_layout.py" line="292"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="302"/>
+        <location filename="../../ui/series_layout.py" line="293"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="303"/>
+        <location filename="../../ui/series_layout.py" line="294"/>
         <source>Delete the series…</source>
         <translation>Ta bort serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="304"/>
+        <location filename="../../ui/series_layout.py" line="295"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="305"/>
+        <location filename="../../ui/series_layout.py" line="296"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="306"/>
+        <location filename="../../ui/series_layout.py" line="297"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="307"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="308"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="309"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Next &amp;meetings</source>
         <translation>Kommande &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="310"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Format</source>
         <translation>Mötes&amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Name (optional)</source>
         <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;How often</source>
         <translation>&amp;Hur ofta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="313"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>&amp;Length</source>
         <translation>Län&amp;gd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="314"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="321"/>
+        <location filename="../../ui/series_layout.py" line="312"/>
         <source>P&amp;arent circle</source>
         <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="322"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="325"/>
+        <location filename="../../ui/series_layout.py" line="316"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="326"/>
+        <location filename="../../ui/series_layout.py" line="317"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="327"/>
+        <location filename="../../ui/series_layout.py" line="318"/>
         <source>Dates chosen by hand</source>
         <translation>Datum valda för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="339"/>
+        <location filename="../../ui/series_layout.py" line="330"/>
         <source>every</source>
         <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="340"/>
+        <location filename="../../ui/series_layout.py" line="331"/>
         <source>week(s), on</source>
         <translation>veckors mellanrum, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="341"/>
+        <location filename="../../ui/series_layout.py" line="332"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="342"/>
+        <location filename="../../ui/series_layout.py" line="333"/>
         <source>of every</source>
         <translation>i månaden, med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="343"/>
+        <location filename="../../ui/series_layout.py" line="334"/>
         <source>month(s)</source>
         <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
         <translation>månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="344"/>
+        <location filename="../../ui/series_layout.py" line="335"/>
         <source>Every how many weeks</source>
         <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="345"/>
+        <location filename="../../ui/series_layout.py" line="336"/>
         <source>Every how many months</source>
         <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="346"/>
-        <location filename="../../ui/series_layout.py" line="347"/>
+        <location filename="../../ui/series_layout.py" line="337"/>
+        <location filename="../../ui/series_layout.py" line="338"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="348"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>Which one in the month</source>
         <translation>Vilken i månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="349"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>The dates chosen by hand</source>
         <translation>De datum som valts för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="350"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>A date to add</source>
         <translation>Ett datum att lägga till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="351"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>Add the date</source>
         <translation>Lägg till datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="352"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>Remove the date</source>
         <translation>Ta bort datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="354"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>The series has an end date</source>
         <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="355"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="356"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="359"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="362"/>
-        <location filename="../../ui/series_layout.py" line="383"/>
-        <location filename="../../ui/series_view.py" line="134"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_view.py" line="135"/>
         <source>Joined on</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="364"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="365"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>&amp;Add a person</source>
         <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="366"/>
+        <location filename="../../ui/series_layout.py" line="357"/>
         <source>Remove the person</source>
         <translation>Ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="367"/>
+        <location filename="../../ui/series_layout.py" line="358"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="368"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>The next meetings of the series</source>
         <translation>Seriens kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="369"/>
+        <location filename="../../ui/series_layout.py" line="360"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="370"/>
+        <location filename="../../ui/series_layout.py" line="361"/>
         <source>at</source>
         <translation>klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="371"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>New date</source>
         <translation>Nytt datum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="372"/>
+        <location filename="../../ui/series_layout.py" line="363"/>
         <source>New time</source>
         <translation>Ny tid</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="373"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="374"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>Cancel this meeting</source>
         <translation>Ställ in det här mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_layout.py" line="375"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Undo the move or cancellation</source>
         <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="54"/>
+        <location filename="../../ui/series_view.py" line="55"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1775,27 +1775,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="165"/>
+        <location filename="../../ui/series_view.py" line="166"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="169"/>
+        <location filename="../../ui/series_view.py" line="170"/>
         <source>Dissolved on %1.</source>
         <translation>Upplöst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="175"/>
+        <location filename="../../ui/series_view.py" line="176"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="177"/>
+        <location filename="../../ui/series_view.py" line="178"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_view.py" line="188"/>
+        <location filename="../../ui/series_view.py" line="189"/>
         <source>No more meetings are planned.</source>
         <translation>Inga fler möten är planerade.</translation>
     </message>
@@ -2331,7 +2331,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message numerus="yes">
         <location filename="../../ui/capture_limits.py" line="74"/>
-        <location filename="../../ui/capture_lists.py" line="209"/>
+        <location filename="../../ui/capture_lists.py" line="210"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n lärdom.</numerusform>
@@ -2371,7 +2371,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_lists.py" line="215"/>
+        <location filename="../../ui/capture_lists.py" line="216"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n lärdom hittills; tre är det vanliga målet.</numerusform>
@@ -2379,7 +2379,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_day.py" line="48"/>
+        <location filename="../../ui/visit_day.py" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2414,103 +2414,103 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="180"/>
+        <location filename="../../ui/capture_panel.py" line="181"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="181"/>
+        <location filename="../../ui/capture_panel.py" line="182"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="182"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="194"/>
+        <location filename="../../ui/capture_panel.py" line="195"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="200"/>
+        <location filename="../../ui/capture_panel.py" line="201"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="201"/>
+        <location filename="../../ui/capture_panel.py" line="202"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="202"/>
+        <location filename="../../ui/capture_panel.py" line="203"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="204"/>
+        <location filename="../../ui/capture_panel.py" line="205"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="205"/>
+        <location filename="../../ui/capture_panel.py" line="206"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="140"/>
-        <location filename="../../ui/capture_lists.py" line="236"/>
-        <location filename="../../ui/capture_panel.py" line="183"/>
-        <location filename="../../ui/capture_panel.py" line="186"/>
-        <location filename="../../ui/capture_panel.py" line="189"/>
-        <location filename="../../ui/capture_panel.py" line="207"/>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="237"/>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="187"/>
+        <location filename="../../ui/capture_panel.py" line="190"/>
+        <location filename="../../ui/capture_panel.py" line="208"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="208"/>
+        <location filename="../../ui/capture_panel.py" line="209"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="209"/>
+        <location filename="../../ui/capture_panel.py" line="210"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="210"/>
+        <location filename="../../ui/capture_panel.py" line="211"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="211"/>
+        <location filename="../../ui/capture_panel.py" line="212"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="212"/>
+        <location filename="../../ui/capture_panel.py" line="213"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="215"/>
+        <location filename="../../ui/capture_panel.py" line="216"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="216"/>
+        <location filename="../../ui/capture_panel.py" line="217"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="178"/>
+        <location filename="../../ui/capture_panel.py" line="179"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
@@ -2581,82 +2581,82 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.py" line="185"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="191"/>
+        <location filename="../../ui/capture_panel.py" line="192"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="193"/>
+        <location filename="../../ui/capture_panel.py" line="194"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="203"/>
+        <location filename="../../ui/capture_panel.py" line="204"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="218"/>
+        <location filename="../../ui/capture_panel.py" line="219"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="219"/>
+        <location filename="../../ui/capture_panel.py" line="220"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="220"/>
+        <location filename="../../ui/capture_panel.py" line="221"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="221"/>
+        <location filename="../../ui/capture_panel.py" line="222"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="222"/>
+        <location filename="../../ui/capture_panel.py" line="223"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="138"/>
+        <location filename="../../ui/capture_lists.py" line="139"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="139"/>
+        <location filename="../../ui/capture_lists.py" line="140"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="141"/>
+        <location filename="../../ui/capture_lists.py" line="142"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="145"/>
+        <location filename="../../ui/capture_lists.py" line="146"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="146"/>
+        <location filename="../../ui/capture_lists.py" line="147"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_lists.py" line="147"/>
+        <location filename="../../ui/capture_lists.py" line="148"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="246"/>
+        <location filename="../../ui/capture_panel.py" line="247"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
@@ -5462,213 +5462,213 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="107"/>
+        <location filename="../../ui/visit_window.py" line="99"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="170"/>
+        <location filename="../../ui/visit_window.py" line="162"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_window.py" line="163"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="166"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="167"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="168"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="169"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="181"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_window.py" line="178"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="187"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_window.py" line="182"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_window.py" line="183"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="184"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="185"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="197"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="198"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="199"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="200"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="202"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="203"/>
         <source>Finish the visit</source>
         <translation>Avsluta besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="212"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="50"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h</source>
         <translation>%1 tim</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="51"/>
+        <location filename="../../ui/visit_day.py" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 tim %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="71"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit was on %1.</source>
         <translation>Lärandebesöket var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="72"/>
+        <location filename="../../ui/visit_day.py" line="73"/>
         <source>The visit is planned for %1.</source>
         <translation>Lärandebesöket är planerat till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="167"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
         <location filename="../../ui/visit_pages.py" line="174"/>
         <location filename="../../ui/visit_pages.py" line="175"/>
-        <location filename="../../ui/visit_window.py" line="204"/>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="196"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="206"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="207"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
@@ -5678,8 +5678,8 @@ Här: %2</translation>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="217"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
@@ -5694,7 +5694,7 @@ Här: %2</translation>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -5728,7 +5728,7 @@ Här: %2</translation>
         <translation>Tid kvar för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
@@ -5754,27 +5754,27 @@ Här: %2</translation>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="63"/>
+        <location filename="../../ui/visit_day.py" line="64"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="68"/>
+        <location filename="../../ui/visit_day.py" line="69"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="65"/>
+        <location filename="../../ui/visit_day.py" line="66"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="74"/>
+        <location filename="../../ui/visit_day.py" line="75"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_day.py" line="76"/>
+        <location filename="../../ui/visit_day.py" line="77"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.formats import load_format
-from app.storage.team_file import MAX_TEXT
+from app.limits import MAX_TEXT
 from ui.capture_panel import CapturePanel
 
 ROOT = Path(__file__).resolve().parents[2]
