@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -473,8 +474,12 @@ def test_who_was_not_here_stays_on_the_team(runde: RundeApp, qtbot: QtBot) -> No
     _finish(runde, qtbot)
     s = runde.open_start_screen()
     qtbot.addWidget(s)
-    s.roster_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Bo is not here
-    s.participants_edit.setPlainText(s.participants_edit.toPlainText() + "\nElse")
+    s.roster_list.setCurrentRow(1)
+    qtbot.keyClick(s.roster_list, Qt.Key.Key_Space)  # Bo is not here: unticked as by the keyboard
+    assert s.roster_list.item(1).checkState() == Qt.CheckState.Unchecked
+    s.participants_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(s.participants_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(s.participants_edit, "Else")  # a substitute, typed in on a line of her own
     s.start_button.click()
     assert runde.controller is not None
     assert runde.controller.meeting.participants == ["Anna", "Cecilie", "Else"]
